@@ -1,0 +1,4 @@
+namespace Scoring.GrainInterfaces;
+
+/// <summary>The unit's own inputs for the year; a later submission replaces an earlier one.</summary>
+public sealed record AssessmentSubmitted(Assessment Assessment) : GrainMessage;

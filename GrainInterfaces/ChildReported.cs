@@ -1,0 +1,4 @@
+namespace Scoring.GrainInterfaces;
+
+/// <summary>A child's absolute report; the parent keeps the one with the highest version.</summary>
+public sealed record ChildReported(ChildReport Report) : GrainMessage;

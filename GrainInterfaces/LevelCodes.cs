@@ -1,0 +1,23 @@
+namespace Scoring.GrainInterfaces;
+
+/// <summary>The codes of <see cref="Level"/> and the order of the rated levels.</summary>
+public static class LevelCodes
+{
+    public static IReadOnlyList<Level> Rated { get; } = [Level.Htxsnv, Level.Httnv, Level.Htnv, Level.Khtnv];
+
+    public static bool IsRated(this Level level) => level >= Level.Khtnv;
+
+    public static string ToCode(this Level level) => level switch
+    {
+        Level.Pending => "PENDING",
+        Level.NotRated => "NOT_RATED",
+        Level.Khtnv => "KHTNV",
+        Level.Htnv => "HTNV",
+        Level.Httnv => "HTTNV",
+        Level.Htxsnv => "HTXSNV",
+        _ => throw new ArgumentOutOfRangeException(nameof(level), level, null),
+    };
+
+    /// <summary>The lower of two rated levels: caps combine by minimum (DOMAIN.md §9).</summary>
+    public static Level Lower(Level a, Level b) => a <= b ? a : b;
+}

@@ -1,0 +1,43 @@
+namespace Scoring.GrainInterfaces;
+
+/// <summary>How many organizations are at each level, with pending and not-rated ones in buckets of their own.</summary>
+public sealed record LevelTally(int Pending, int NotRated, int Khtnv, int Htnv, int Httnv, int Htxsnv)
+{
+    public static LevelTally Empty { get; } = new(0, 0, 0, 0, 0, 0);
+
+    public int Rated => Khtnv + Htnv + Httnv + Htxsnv;
+
+    public int Total => Rated + NotRated + Pending;
+
+    public int HttnvPlus => Htxsnv + Httnv;
+
+    public int Count(Level level) => level switch
+    {
+        Level.Pending => Pending,
+        Level.NotRated => NotRated,
+        Level.Khtnv => Khtnv,
+        Level.Htnv => Htnv,
+        Level.Httnv => Httnv,
+        Level.Htxsnv => Htxsnv,
+        _ => throw new ArgumentOutOfRangeException(nameof(level), level, null),
+    };
+
+    public LevelTally Add(Level level, int count = 1) => level switch
+    {
+        Level.Pending => this with { Pending = Pending + count },
+        Level.NotRated => this with { NotRated = NotRated + count },
+        Level.Khtnv => this with { Khtnv = Khtnv + count },
+        Level.Htnv => this with { Htnv = Htnv + count },
+        Level.Httnv => this with { Httnv = Httnv + count },
+        Level.Htxsnv => this with { Htxsnv = Htxsnv + count },
+        _ => throw new ArgumentOutOfRangeException(nameof(level), level, null),
+    };
+
+    public LevelTally Plus(LevelTally other) => new(
+        Pending + other.Pending,
+        NotRated + other.NotRated,
+        Khtnv + other.Khtnv,
+        Htnv + other.Htnv,
+        Httnv + other.Httnv,
+        Htxsnv + other.Htxsnv);
+}

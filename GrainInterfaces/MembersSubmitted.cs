@@ -1,0 +1,4 @@
+namespace Scoring.GrainInterfaces;
+
+/// <summary>The member tally of a unit that has members directly; a later submission replaces an earlier one.</summary>
+public sealed record MembersSubmitted(MemberTally Members) : GrainMessage;

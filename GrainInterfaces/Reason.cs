@@ -1,0 +1,4 @@
+namespace Scoring.GrainInterfaces;
+
+/// <summary>Why a step set or lowered a unit's level: a stable code for machines and a sentence for people.</summary>
+public sealed record Reason(string Code, string Sentence);

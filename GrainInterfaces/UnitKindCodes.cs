@@ -1,0 +1,34 @@
+namespace Scoring.GrainInterfaces;
+
+/// <summary>The lower-case codes the CSV contract and the API use for <see cref="UnitKind"/>.</summary>
+public static class UnitKindCodes
+{
+    /// <summary>The kinds that appear below the root, in the order reports list them.</summary>
+    public static IReadOnlyList<UnitKind> Reported { get; } =
+        [UnitKind.Upper, UnitKind.Grassroots, UnitKind.Partial, UnitKind.Cell];
+
+    public static string ToCode(this UnitKind kind) => kind switch
+    {
+        UnitKind.City => "city",
+        UnitKind.Upper => "upper",
+        UnitKind.Grassroots => "grassroots",
+        UnitKind.Partial => "partial",
+        UnitKind.Cell => "cell",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
+
+    public static bool TryParse(string code, out UnitKind kind)
+    {
+        foreach (var candidate in Enum.GetValues<UnitKind>())
+        {
+            if (candidate.ToCode() == code)
+            {
+                kind = candidate;
+                return true;
+            }
+        }
+
+        kind = default;
+        return false;
+    }
+}

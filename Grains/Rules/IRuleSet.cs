@@ -1,0 +1,16 @@
+using Scoring.GrainInterfaces;
+
+namespace Scoring.Grains.Rules;
+
+/// <summary>One regime of DOMAIN.md §3: the pure function from a unit's inputs and its children to a level.</summary>
+public interface IRuleSet
+{
+    /// <summary>The regime's name, such as <c>R2025</c>.</summary>
+    string Name { get; }
+
+    /// <summary>The assessments.csv columns a rated row must fill under this regime.</summary>
+    IReadOnlySet<string> RequiredColumns { get; }
+
+    /// <summary>Rates a unit that has an assessment; every step that sets or lowers the level adds a reason.</summary>
+    Rating Rate(Assessment assessment, ChildLevels children);
+}

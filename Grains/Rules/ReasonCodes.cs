@@ -1,0 +1,17 @@
+namespace Scoring.Grains.Rules;
+
+/// <summary>The stable codes of <see cref="GrainInterfaces.Reason"/>; clients may match on them.</summary>
+public static class ReasonCodes
+{
+    public const string Pending = "PENDING";
+    public const string NotRated = "NOT_RATED";
+    public const string GradeK = "GRADE_K";
+    public const string Disunity = "DISUNITY";
+    public const string LeadershipDisciplined = "LEADERSHIP_DISCIPLINED";
+    public const string AffiliatesDisciplined = "AFFILIATES_DISCIPLINED";
+    public const string TargetsNotMet = "TARGETS_NOT_MET";
+    public const string OwnInputs = "OWN_INPUTS";
+    public const string ChildrenKhtnv = "CHILDREN_KHTNV";
+    public const string ChildrenBelowExcellent = "CHILDREN_BELOW_HTXSNV";
+    public const string ChildrenBelowGood = "CHILDREN_BELOW_HTTNV";
+}

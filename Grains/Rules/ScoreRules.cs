@@ -1,0 +1,95 @@
+using Scoring.GrainInterfaces;
+
+namespace Scoring.Grains.Rules;
+
+/// <summary>The 100-point regime R2025 (DOMAIN.md §3): 30 common points plus 70 for task results.</summary>
+public sealed class ScoreRules(ScoreRuleParameters parameters) : IRuleSet
+{
+    public string Name => parameters.Name;
+
+    /// <summary>
+    /// <c>score</c> may be left out when <c>common_score</c> and <c>task_score</c> are given: it is their sum.
+    /// </summary>
+    public IReadOnlySet<string> RequiredColumns { get; } = new HashSet<string>(
+    [
+        "score", "tasks_total", "tasks_on_time", "tasks_exceeded", "tasks_late", "tasks_unfinished",
+        "leadership_disciplined", "affiliates_disciplined", "disunity", "targets_met_percent",
+    ]);
+
+    public Rating Rate(Assessment assessment, ChildLevels children)
+    {
+        if (assessment.NotRated)
+        {
+            return new Rating(Level.NotRated, [new Reason(ReasonCodes.NotRated, "The unit is not rated this year.")]);
+        }
+
+        var reasons = new List<Reason>();
+        HardFails.Collect(assessment, children, parameters.TargetsMetMinPercent, parameters.AffiliatesMaxShare, reasons);
+        if (reasons.Count > 0)
+        {
+            return new Rating(Level.Khtnv, reasons);
+        }
+
+        var level = OwnLevel(Tasks.Of(assessment), reasons);
+        level = ChildrenCaps.Apply(level, children, parameters.Caps, reasons);
+        return new Rating(level, reasons);
+    }
+
+    private Level OwnLevel(Tasks t, List<Reason> reasons)
+    {
+        var allOnTime = t.Late == 0 && t.Unfinished == 0;
+        var exceededEnough = Percent.AtLeast(t.Exceeded, t.Total, parameters.ExcellentMinExceededShare);
+        var scoreText = $"Score {t.Score:0.##}";
+
+        if (t.Score >= parameters.ExcellentMinScore && allOnTime && exceededEnough && t.AffiliatesDisciplined == 0)
+        {
+            reasons.Add(new Reason(ReasonCodes.OwnInputs,
+                $"{scoreText} ≥ {parameters.ExcellentMinScore:0.##}, all tasks on time, {t.Exceeded} of {t.Total} exceeded " +
+                $"(at least {Percent.Format(parameters.ExcellentMinExceededShare)}) and no affiliate disciplined: HTXSNV."));
+            return Level.Htxsnv;
+        }
+
+        if (t.Score >= parameters.GoodMinScore && allOnTime)
+        {
+            reasons.Add(new Reason(ReasonCodes.OwnInputs,
+                $"{scoreText} ≥ {parameters.GoodMinScore:0.##} with all tasks on time: HTTNV; {WhyNotExcellent(t, exceededEnough)}."));
+            return Level.Httnv;
+        }
+
+        if (t.Score >= parameters.CompleteMinScore && t.Unfinished == 0
+            && !Percent.Exceeds(t.Late, t.Total, parameters.CompleteMaxLateShare))
+        {
+            var whyNotGood = t.Score < parameters.GoodMinScore
+                ? $"HTTNV needs a score of {parameters.GoodMinScore:0.##}"
+                : $"HTTNV needs every task on time, and {t.Late} were late";
+            reasons.Add(new Reason(ReasonCodes.OwnInputs,
+                $"{scoreText} ≥ {parameters.CompleteMinScore:0.##}, no task unfinished and {t.Late} of {t.Total} late " +
+                $"(at most {Percent.Format(parameters.CompleteMaxLateShare)}): HTNV; {whyNotGood}."));
+            return Level.Htnv;
+        }
+
+        var why = t.Score < parameters.CompleteMinScore
+            ? $"{scoreText} is below {parameters.CompleteMinScore:0.##}"
+            : t.Unfinished > 0
+                ? $"{t.Unfinished} of {t.Total} tasks are unfinished"
+                : $"{t.Late} of {t.Total} tasks were late, more than {Percent.Format(parameters.CompleteMaxLateShare)}";
+        reasons.Add(new Reason(ReasonCodes.OwnInputs, $"{why}: KHTNV."));
+        return Level.Khtnv;
+    }
+
+    private string WhyNotExcellent(Tasks t, bool exceededEnough) =>
+        t.Score < parameters.ExcellentMinScore ? $"HTXSNV needs a score of {parameters.ExcellentMinScore:0.##}"
+        : !exceededEnough ? $"HTXSNV needs {Percent.Format(parameters.ExcellentMinExceededShare)} of tasks exceeded, and {t.Exceeded} of {t.Total} were"
+        : $"HTXSNV needs no disciplined affiliate, and {t.AffiliatesDisciplined} were disciplined";
+
+    private sealed record Tasks(decimal Score, int Total, int Exceeded, int Late, int Unfinished, int AffiliatesDisciplined)
+    {
+        public static Tasks Of(Assessment a) => new(
+            a.Score ?? (a.CommonScore ?? 0m) + (a.TaskScore ?? 0m),
+            a.TasksTotal ?? 0,
+            a.TasksExceeded ?? 0,
+            a.TasksLate ?? 0,
+            a.TasksUnfinished ?? 0,
+            a.AffiliatesDisciplined ?? 0);
+    }
+}
