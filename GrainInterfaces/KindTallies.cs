@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Scoring.GrainInterfaces;
 
 /// <summary>A <see cref="LevelTally"/> for each kind of organization that can sit below another.</summary>
@@ -15,6 +17,7 @@ public sealed record KindTallies(LevelTally Upper, LevelTally Grassroots, LevelT
     };
 
     /// <summary>All kinds together: what the caps read for a unit's direct children.</summary>
+    [JsonIgnore]
     public LevelTally AllKinds => Upper.Plus(Grassroots).Plus(Partial).Plus(Cell);
 
     public KindTallies Add(UnitKind kind, Level level, int count = 1) => kind switch

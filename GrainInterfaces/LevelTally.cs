@@ -1,14 +1,25 @@
+using System.Text.Json.Serialization;
+
 namespace Scoring.GrainInterfaces;
 
 /// <summary>How many organizations are at each level, with pending and not-rated ones in buckets of their own.</summary>
-public sealed record LevelTally(int Pending, int NotRated, int Khtnv, int Htnv, int Httnv, int Htxsnv)
+public sealed record LevelTally(
+    [property: JsonPropertyName("PENDING")] int Pending,
+    [property: JsonPropertyName("NOT_RATED")] int NotRated,
+    [property: JsonPropertyName("KHTNV")] int Khtnv,
+    [property: JsonPropertyName("HTNV")] int Htnv,
+    [property: JsonPropertyName("HTTNV")] int Httnv,
+    [property: JsonPropertyName("HTXSNV")] int Htxsnv)
 {
     public static LevelTally Empty { get; } = new(0, 0, 0, 0, 0, 0);
 
+    [JsonIgnore]
     public int Rated => Khtnv + Htnv + Httnv + Htxsnv;
 
+    [JsonIgnore]
     public int Total => Rated + NotRated + Pending;
 
+    [JsonIgnore]
     public int HttnvPlus => Htxsnv + Httnv;
 
     public int Count(Level level) => level switch

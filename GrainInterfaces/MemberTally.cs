@@ -1,14 +1,25 @@
+using System.Text.Json.Serialization;
+
 namespace Scoring.GrainInterfaces;
 
 /// <summary>How many members were rated at each level, how many were not rated, and how many were disciplined.</summary>
-public sealed record MemberTally(int Htxsnv, int Httnv, int Htnv, int Khtnv, int NotRated, int Disciplined)
+public sealed record MemberTally(
+    [property: JsonPropertyName("HTXSNV")] int Htxsnv,
+    [property: JsonPropertyName("HTTNV")] int Httnv,
+    [property: JsonPropertyName("HTNV")] int Htnv,
+    [property: JsonPropertyName("KHTNV")] int Khtnv,
+    [property: JsonPropertyName("NOT_RATED")] int NotRated,
+    int Disciplined)
 {
     public static MemberTally Empty { get; } = new(0, 0, 0, 0, 0, 0);
 
+    [JsonIgnore]
     public int Rated => Htxsnv + Httnv + Htnv + Khtnv;
 
+    [JsonIgnore]
     public int Total => Rated + NotRated;
 
+    [JsonIgnore]
     public int HttnvPlus => Htxsnv + Httnv;
 
     public MemberTally Plus(MemberTally other) => new(

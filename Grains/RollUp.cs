@@ -1,0 +1,58 @@
+using Scoring.GrainInterfaces;
+using Scoring.Grains.Rules;
+
+namespace Scoring.Grains;
+
+/// <summary>The roll-up math of DOMAIN.md §6 and §9: a unit's level and tallies from its state alone.</summary>
+public static class RollUp
+{
+    public static UnitSummary Summarize(OrganizationState state, IRuleSet rules)
+    {
+        var direct = KindTallies.Empty;
+        var subtree = KindTallies.Empty;
+        var members = state.Members ?? MemberTally.Empty;
+        foreach (var child in state.Children)
+        {
+            direct = direct.Add(child.Kind, child.Level);
+            subtree = subtree.Plus(child.Subtree);
+            members = members.Plus(child.Members);
+        }
+
+        subtree = subtree.Plus(direct);
+        var rating = Rate(state, direct, rules);
+        return new UnitSummary(
+            state.Year,
+            state.Unit,
+            state.Kind,
+            state.Name,
+            state.Parent,
+            state.Depth,
+            state.Version,
+            rating.Level,
+            rating.Reasons,
+            Score(state.Assessment),
+            members,
+            subtree,
+            direct);
+    }
+
+    public static ChildReport ToReport(UnitSummary summary) =>
+        new(summary.Unit, summary.Kind, summary.Version, summary.Level, summary.Score, summary.Subtree, summary.Members);
+
+    private static Rating Rate(OrganizationState state, KindTallies direct, IRuleSet rules)
+    {
+        if (state.Assessment is null)
+        {
+            return new Rating(Level.Pending, [new Reason(ReasonCodes.Pending, "No assessment has been submitted yet.")]);
+        }
+
+        // The caps read the direct child organizations when there are any, else the unit's own members.
+        var children = state.Children.Count > 0
+            ? ChildLevels.FromOrganizations(direct.AllKinds)
+            : ChildLevels.FromMembers(state.Members ?? MemberTally.Empty);
+        return rules.Rate(state.Assessment, children);
+    }
+
+    private static decimal? Score(Assessment? assessment) =>
+        assessment?.Score ?? (assessment?.CommonScore + assessment?.TaskScore);
+}

@@ -1,0 +1,33 @@
+using System.CommandLine;
+using Scoring.Grains.Rules;
+
+namespace Scoring.Silo.Commands;
+
+/// <summary>The options several commands share.</summary>
+internal static class CommonOptions
+{
+    public static Option<string?> Store { get; } = new("--store")
+    {
+        Description = "The store: a SQLite file path, or a connection string. Defaults to ConnectionStrings:scoring (data/scoring.db).",
+        Recursive = true,
+    };
+
+    public static Option<int> Year() => WithYearValidation(new Option<int>("--year")
+    {
+        Description = $"The rating year; it picks the rule regime (R2019 for 2018–2022, R2023 for 2023–2024, R2025 from 2025).",
+        Required = true,
+    });
+
+    private static Option<int> WithYearValidation(Option<int> option)
+    {
+        option.Validators.Add(result =>
+        {
+            var year = result.GetValueOrDefault<int>();
+            if (!RuleSets.TryForYear(year, out _))
+            {
+                result.AddError($"--year {year}: years before {RuleSets.FirstSupportedYear} follow the R2014 regime, which is not supported yet.");
+            }
+        });
+        return option;
+    }
+}

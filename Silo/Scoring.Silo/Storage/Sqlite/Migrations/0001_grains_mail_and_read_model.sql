@@ -1,0 +1,37 @@
+create table years (
+    year        integer primary key,
+    regime      text    not null,
+    imported_at text    not null
+);
+
+create table grains (
+    year    integer not null,
+    unit_id text    not null,
+    depth   integer not null,
+    version integer not null,
+    state   text    not null,
+    primary key (year, unit_id)
+) without rowid;
+
+create table mail (
+    id      integer primary key autoincrement,
+    year    integer not null,
+    unit_id text    not null,
+    depth   integer not null,
+    message text    not null
+);
+
+-- Claiming walks the deepest level first and reads one grain's mail in arrival order.
+create index mail_by_depth_and_recipient on mail (depth, year, unit_id, id);
+
+create table unit_summaries (
+    year      integer not null,
+    unit_id   text    not null,
+    parent_id text,
+    depth     integer not null,
+    version   integer not null,
+    summary   text    not null,
+    primary key (year, unit_id)
+) without rowid;
+
+create index unit_summaries_by_parent on unit_summaries (year, parent_id, unit_id);

@@ -1,0 +1,73 @@
+namespace Scoring.Silo.Storage.Sqlite;
+
+/// <summary>Every statement the SQLite store runs.</summary>
+internal static class SqliteSql
+{
+    public const string CreateMigrationsTable = """
+        create table if not exists schema_migrations (
+            version    integer primary key,
+            name       text not null,
+            applied_at text not null)
+        """;
+
+    public const string AppliedMigrations = "select version from schema_migrations";
+
+    public const string RecordMigration =
+        "insert into schema_migrations (version, name, applied_at) values ($version, $name, $appliedAt)";
+
+    public const string ListYears = "select year from years order by year";
+
+    public const string UpsertYear = """
+        insert into years (year, regime, imported_at) values ($year, $regime, $importedAt)
+        on conflict (year) do update set imported_at = excluded.imported_at
+        """;
+
+    public const string LoadStates = "select state from grains where year = $year";
+
+    public const string InsertGrain =
+        "insert into grains (year, unit_id, depth, version, state) values ($year, $unit, $depth, $version, $state)";
+
+    public const string UpsertSummary = """
+        insert into unit_summaries (year, unit_id, parent_id, depth, version, summary)
+        values ($year, $unit, $parent, $depth, $version, $summary)
+        on conflict (year, unit_id) do update set
+            version = excluded.version, summary = excluded.summary
+        """;
+
+    public const string InsertMail =
+        "insert into mail (year, unit_id, depth, message) values ($year, $unit, $depth, $message)";
+
+    public const string DeepestMailDepth = "select max(depth) from mail";
+
+    public const string ClaimGrains = """
+        select distinct year, unit_id from mail
+        where depth = $depth
+        order by year, unit_id
+        limit $limit
+        """;
+
+    public const string LoadState = "select state from grains where year = $year and unit_id = $unit";
+
+    public const string LoadMail = """
+        select id, message from mail
+        where depth = $depth and year = $year and unit_id = $unit
+        order by id
+        """;
+
+    public const string DeleteMail =
+        "delete from mail where depth = $depth and year = $year and unit_id = $unit and id <= $lastId";
+
+    public const string UpdateGrain =
+        "update grains set version = $version, state = $state where year = $year and unit_id = $unit";
+
+    public const string CountAllMail = "select count(*) from mail";
+
+    public const string CountYearMail = "select count(*) from mail where year = $year";
+
+    public const string FindSummary = "select summary from unit_summaries where year = $year and unit_id = $unit";
+
+    public const string ListChildren =
+        "select summary from unit_summaries where year = $year and parent_id = $parent order by unit_id";
+
+    public const string ReadSummaries = "select summary from unit_summaries where year = $year order by depth, unit_id";
+}
