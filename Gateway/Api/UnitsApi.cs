@@ -1,0 +1,54 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Scoring.Gateway.Reports;
+using Scoring.GrainInterfaces;
+using Scoring.Silo.Storage;
+
+namespace Scoring.Gateway.Api;
+
+/// <summary>A unit's rolled-up year and its children's, for dashboards.</summary>
+public static class UnitsApi
+{
+    public static IEndpointRouteBuilder MapUnitsApi(this IEndpointRouteBuilder routes)
+    {
+        var units = routes.MapGroup("/api/v1/years/{year:int}/units").WithTags("Units");
+        units.MapGet("/{id}", GetUnitAsync)
+            .WithName("GetUnit")
+            .WithSummary("A unit's level with its reasons, and the counts and shares of its subtree and members.");
+        units.MapGet("/{id}/children", GetChildrenAsync)
+            .WithName("GetChildren")
+            .WithSummary("The same report for each direct child of a unit, ordered by id.");
+        return routes;
+    }
+
+    private static async Task<Results<Ok<UnitReport>, ProblemHttpResult>> GetUnitAsync(
+        int year, string id, IGrainStore store, CancellationToken cancellationToken)
+    {
+        var summary = await store.FindSummaryAsync(year, new UnitId(id), cancellationToken);
+        return summary is null
+            ? await NotFoundAsync(store, year, id, cancellationToken)
+            : TypedResults.Ok(UnitReport.From(summary));
+    }
+
+    private static async Task<Results<Ok<IReadOnlyList<UnitReport>>, ProblemHttpResult>> GetChildrenAsync(
+        int year, string id, IGrainStore store, CancellationToken cancellationToken)
+    {
+        var unit = new UnitId(id);
+        if (await store.FindSummaryAsync(year, unit, cancellationToken) is null)
+        {
+            return await NotFoundAsync(store, year, id, cancellationToken);
+        }
+
+        var children = await store.ListChildrenAsync(year, unit, cancellationToken);
+        return TypedResults.Ok<IReadOnlyList<UnitReport>>(children.Select(UnitReport.From).ToList());
+    }
+
+    private static async Task<ProblemHttpResult> NotFoundAsync(IGrainStore store, int year, string id, CancellationToken cancellationToken)
+    {
+        var years = await store.ListYearsAsync(cancellationToken);
+        return years.Contains(year)
+            ? Problems.NotFound("Unknown unit", $"The tree of {year} has no unit '{id}'.")
+            : Problems.NotFound("Unknown year", $"The year {year} has not been imported. Years available: {Describe(years)}.");
+    }
+
+    private static string Describe(IReadOnlyList<int> years) => years.Count == 0 ? "none" : string.Join(", ", years);
+}

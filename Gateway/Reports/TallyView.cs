@@ -1,0 +1,41 @@
+using Scoring.GrainInterfaces;
+
+namespace Scoring.Gateway.Reports;
+
+/// <summary>The organizations of one kind by level, with the shares dashboards quote. Shares are of the rated units.</summary>
+public sealed record TallyView(
+    int Total,
+    int Pending,
+    int NotRated,
+    int Rated,
+    int Htxsnv,
+    int Httnv,
+    int Htnv,
+    int Khtnv,
+    int HttnvPlus,
+    double? HttnvPlusShare,
+    double? HtxsnvShareOfRated,
+    double? HtxsnvShareOfHttnvPlus,
+    CleanStrongView CleanStrong)
+{
+    public static TallyView From(LevelTally tally) => new(
+        tally.Total,
+        tally.Pending,
+        tally.NotRated,
+        tally.Rated,
+        tally.Htxsnv,
+        tally.Httnv,
+        tally.Htnv,
+        tally.Khtnv,
+        tally.HttnvPlus,
+        Share.Of(tally.HttnvPlus, tally.Rated),
+        Share.Of(tally.Htxsnv, tally.Rated),
+        Share.Of(tally.Htxsnv, tally.HttnvPlus),
+        new CleanStrongView(tally.HttnvPlus, Share.Of(tally.HttnvPlus, tally.Rated), Derived: true, Basis: "HTTNV+"));
+
+    /// <summary>One view per kind that occurs, keyed by the kind's code.</summary>
+    public static IReadOnlyDictionary<string, TallyView> ByKind(KindTallies tallies) =>
+        UnitKindCodes.Reported
+            .Where(kind => tallies.Of(kind).Total > 0)
+            .ToDictionary(kind => kind.ToCode(), kind => From(tallies.Of(kind)));
+}
