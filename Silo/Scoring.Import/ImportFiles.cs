@@ -1,0 +1,14 @@
+namespace Scoring.Import;
+
+/// <summary>The file names of a year's folder (DOMAIN.md §8).</summary>
+internal static class ImportFiles
+{
+    public const string Units = "units.csv";
+    public const string Assessments = "assessments.csv";
+    public const string Members = "members.csv";
+
+    private static readonly string[] ReadOrder = [Units, Assessments, Members];
+
+    /// <summary>Errors are listed file by file in the order the files are read.</summary>
+    public static int OrderOf(string file) => Array.IndexOf(ReadOrder, file);
+}

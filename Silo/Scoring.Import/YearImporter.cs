@@ -1,0 +1,58 @@
+using Scoring.Grains.Rules;
+
+namespace Scoring.Import;
+
+/// <summary>
+/// Reads one year's folder of CSV files (DOMAIN.md §8) all or nothing: every error across the three files is
+/// reported, and any error means nothing is imported.
+/// </summary>
+public static class YearImporter
+{
+    /// <summary>Reads units.csv, and assessments.csv and members.csv when they exist (a missing one has no rows).</summary>
+    public static ImportResult ReadFolder(string folder, int year)
+    {
+        if (!Directory.Exists(folder))
+        {
+            return Failed(ImportFiles.Units, $"the folder '{folder}' does not exist");
+        }
+
+        var unitsPath = Path.Combine(folder, ImportFiles.Units);
+        if (!File.Exists(unitsPath))
+        {
+            return Failed(ImportFiles.Units, $"the folder '{folder}' has no {ImportFiles.Units}");
+        }
+
+        using var units = File.OpenText(unitsPath);
+        using var assessments = OpenIfPresent(folder, ImportFiles.Assessments);
+        using var members = OpenIfPresent(folder, ImportFiles.Members);
+        return Read(year, units, assessments, members);
+    }
+
+    /// <summary>Reads the three files from readers; a null reader is a file with no rows.</summary>
+    public static ImportResult Read(int year, TextReader units, TextReader? assessments, TextReader? members)
+    {
+        ArgumentNullException.ThrowIfNull(units);
+        if (!RuleSets.TryForYear(year, out var rules))
+        {
+            return Failed(ImportFiles.Units,
+                $"the year {year} has no rule set: years before {RuleSets.FirstSupportedYear} follow R2014, which is not supported yet");
+        }
+
+        var errors = new ImportErrors();
+        var (unitRecords, index) = UnitsFile.Read(units, errors);
+        var assessmentsByUnit = assessments is null ? [] : AssessmentsFile.Read(assessments, rules, index, errors);
+        var membersByUnit = members is null ? [] : MembersFile.Read(members, index, errors);
+
+        return errors.Any
+            ? new ImportResult(null, errors.ToList())
+            : new ImportResult(new YearImport(year, unitRecords, assessmentsByUnit, membersByUnit), []);
+    }
+
+    private static StreamReader? OpenIfPresent(string folder, string file)
+    {
+        var path = Path.Combine(folder, file);
+        return File.Exists(path) ? File.OpenText(path) : null;
+    }
+
+    private static ImportResult Failed(string file, string reason) => new(null, [new ImportError(file, 0, null, reason)]);
+}

@@ -1,0 +1,53 @@
+using System.Text;
+using Scoring.GrainInterfaces;
+using static Scoring.Import.Tests.YearFiles;
+
+namespace Scoring.Import.Tests;
+
+public sealed class ReadFolderTests : IDisposable
+{
+    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("scoring-import-");
+
+    public void Dispose() => _folder.Delete(recursive: true);
+
+    [Fact]
+    public void A_folder_with_all_three_files_imports_them_even_with_a_byte_order_mark()
+    {
+        Write("units.csv", Units);
+        Write("assessments.csv", Csv(ScoreHeader, "PX-1,true,,,,,,,,,,,,"));
+        Write("members.csv", Members);
+
+        var import = AssertImported(YearImporter.ReadFolder(_folder.FullName, 2025));
+
+        Assert.Equal(5, import.Units.Count);
+        Assert.True(import.Assessments[new UnitId("PX-1")].NotRated);
+        Assert.Equal(new MemberTally(0, 8, 4, 0, 0, 0), import.Members[new UnitId("PX-2")]);
+    }
+
+    [Fact]
+    public void A_folder_with_only_units_csv_imports_the_tree_with_no_assessments_or_members()
+    {
+        Write("units.csv", Units);
+
+        var import = AssertImported(YearImporter.ReadFolder(_folder.FullName, 2025));
+
+        Assert.Equal(5, import.Units.Count);
+        Assert.Empty(import.Assessments);
+        Assert.Empty(import.Members);
+    }
+
+    [Fact]
+    public void A_folder_without_units_csv_is_an_error_about_the_whole_file()
+    {
+        Write("members.csv", Members);
+
+        AssertOnlyError(YearImporter.ReadFolder(_folder.FullName, 2025), "units.csv", 0, null, "has no units.csv");
+    }
+
+    [Fact]
+    public void A_missing_folder_is_an_error_about_the_whole_import() =>
+        AssertOnlyError(YearImporter.ReadFolder(Path.Combine(_folder.FullName, "2031"), 2031), "units.csv", 0, null, "does not exist");
+
+    private void Write(string file, string text) =>
+        File.WriteAllText(Path.Combine(_folder.FullName, file), text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+}

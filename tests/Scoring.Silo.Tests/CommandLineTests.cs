@@ -1,0 +1,85 @@
+using System.Text.Json;
+using Scoring.Silo.Commands;
+
+namespace Scoring.Silo.Tests;
+
+/// <summary>The silo's commands as an operator runs them, each against its own store file.</summary>
+[Collection(nameof(ConsoleTests))]
+public sealed class CommandLineTests : IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "scoring-cli-tests", Guid.NewGuid().ToString("N"));
+
+    public CommandLineTests() => Directory.CreateDirectory(_folder);
+
+    private string Store => Path.Combine(_folder, "cli.db");
+
+    [Fact]
+    public async Task Run_year_then_reconcile_then_export_succeed_and_export_one_line_per_unit()
+    {
+        var input = YearFolder.Write(_folder, "2024");
+        var export = Path.Combine(_folder, "2024.jsonl");
+
+        Assert.Equal(0, await RunAsync("run-year", "--year", "2024", "--input", input, "--store", Store));
+        Assert.Equal(0, await RunAsync("reconcile", "--year", "2024", "--store", Store));
+        Assert.Equal(0, await RunAsync("export", "--year", "2024", "--out", export, "--store", Store));
+
+        var lines = await File.ReadAllLinesAsync(export, TestContext.Current.CancellationToken);
+        Assert.Equal(7, lines.Length);
+        using var city = JsonDocument.Parse(lines[0]);
+        var root = city.RootElement;
+        Assert.Equal("HN", root.GetProperty("unit").GetString());
+        Assert.Equal(2024, root.GetProperty("year").GetInt32());
+        Assert.Equal("city", root.GetProperty("kind").GetString());
+        Assert.Equal("HTXSNV", root.GetProperty("level").GetString());
+        Assert.Equal("OWN_INPUTS", root.GetProperty("reasons")[0].GetProperty("code").GetString());
+        Assert.Equal(1, root.GetProperty("members").GetProperty("NOT_RATED").GetInt32());
+        Assert.Equal(1, root.GetProperty("members").GetProperty("disciplined").GetInt32());
+        Assert.Equal(1, root.GetProperty("subtree").GetProperty("cell").GetProperty("NOT_RATED").GetInt32());
+        Assert.Equal(1, root.GetProperty("direct").GetProperty("upper").GetProperty("HTTNV").GetInt32());
+    }
+
+    [Fact]
+    public async Task Run_year_with_a_bad_row_exits_with_2_and_leaves_the_store_empty()
+    {
+        var input = YearFolder.Write(_folder, "2024", units: YearFolder.Units + "\nC9,NOWHERE,cell,Lost");
+
+        Assert.Equal(2, await RunAsync("run-year", "--year", "2024", "--input", input, "--store", Store));
+        Assert.Equal(3, await RunAsync("reconcile", "--year", "2024", "--store", Store));
+    }
+
+    [Fact]
+    public async Task Export_of_a_year_not_in_the_store_exits_with_3()
+    {
+        Assert.Equal(3, await RunAsync("export", "--year", "2022", "--out", Path.Combine(_folder, "x.jsonl"), "--store", Store));
+    }
+
+    [Fact]
+    public async Task A_year_of_the_R2014_regime_is_refused_before_anything_runs()
+    {
+        var input = YearFolder.Write(_folder, "2016");
+
+        Assert.NotEqual(0, await RunAsync("run-year", "--year", "2016", "--input", input, "--store", Store));
+        Assert.False(File.Exists(Store));
+    }
+
+    [Fact]
+    public async Task Every_command_has_help_text()
+    {
+        var root = SiloCommandLine.Create();
+
+        Assert.All(root.Subcommands, command => Assert.False(string.IsNullOrWhiteSpace(command.Description), command.Name));
+        Assert.All(
+            root.Subcommands.SelectMany(c => c.Options),
+            option => Assert.False(string.IsNullOrWhiteSpace(option.Description), option.Name));
+        Assert.Equal(0, await RunAsync("run-year", "--help"));
+    }
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    private static Task<int> RunAsync(params string[] args) =>
+        SiloCommandLine.Create().Parse(args).InvokeAsync(cancellationToken: TestContext.Current.CancellationToken);
+}
