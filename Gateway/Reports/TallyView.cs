@@ -33,9 +33,7 @@ public sealed record TallyView(
         Share.Of(tally.Htxsnv, tally.HttnvPlus),
         new CleanStrongView(tally.HttnvPlus, Share.Of(tally.HttnvPlus, tally.Rated), Derived: true, Basis: "HTTNV+"));
 
-    /// <summary>One view per kind that occurs, keyed by the kind's code.</summary>
+    /// <summary>One view for every kind that can sit below another, keyed by the kind's code, so the shape never varies.</summary>
     public static IReadOnlyDictionary<string, TallyView> ByKind(KindTallies tallies) =>
-        UnitKindCodes.Reported
-            .Where(kind => tallies.Of(kind).Total > 0)
-            .ToDictionary(kind => kind.ToCode(), kind => From(tallies.Of(kind)));
+        UnitKindCodes.Reported.ToDictionary(kind => kind.ToCode(), kind => From(tallies.Of(kind)));
 }

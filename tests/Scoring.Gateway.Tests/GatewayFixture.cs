@@ -1,0 +1,106 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Scoring.Silo.Storage;
+using Scoring.Silo.Years;
+
+namespace Scoring.Gateway.Tests;
+
+/// <summary>
+/// The Gateway over a SQLite file of its own, with the sample year imported through the app's own services and
+/// the mail drained by the silo the Gateway hosts in-process. Each test class that uses it gets its own store.
+/// </summary>
+public sealed class GatewayFixture : IAsyncLifetime
+{
+    private static readonly TimeSpan DrainTimeout = TimeSpan.FromSeconds(30);
+
+    private readonly string _root = Path.Combine(Path.GetTempPath(), $"scoring-gateway-tests-{Guid.NewGuid():N}");
+    private WebApplicationFactory<Program>? _host;
+    private WebApplicationFactory<Program>? _factory;
+    private HttpClient? _client;
+
+    public string DatabasePath => Path.Combine(_root, "scoring.db");
+
+    public WebApplicationFactory<Program> Factory => _factory ?? throw new InvalidOperationException("The fixture has not started.");
+
+    public HttpClient Client => _client ?? throw new InvalidOperationException("The fixture has not started.");
+
+    public async ValueTask InitializeAsync()
+    {
+        Directory.CreateDirectory(_root);
+        _host = new WebApplicationFactory<Program>();
+        _factory = _host.WithWebHostBuilder(builder =>
+            builder.UseSetting("ConnectionStrings:scoring", $"Data Source={DatabasePath}"));
+        _client = _factory.CreateClient();
+        await ImportAsync(SampleYear.Write(Path.Combine(_root, "initial"), SampleYear.Assessments), TestContext.Current.CancellationToken);
+    }
+
+    /// <summary>Imports the sample year again with one unit's assessment row replaced, and waits for the mail to drain.</summary>
+    public Task ReassessAsync(string unit, string row, CancellationToken cancellationToken)
+    {
+        var folder = Path.Combine(_root, $"reassessed-{Guid.NewGuid():N}");
+        return ImportAsync(SampleYear.Write(folder, SampleYear.AssessmentsWith(unit, row)), cancellationToken);
+    }
+
+    /// <summary>GETs a path that must answer 200 with JSON, and returns the parsed body.</summary>
+    public async Task<JsonElement> GetJsonAsync(string path, CancellationToken cancellationToken)
+    {
+        using var response = await Client.GetAsync(new Uri(path, UriKind.Relative), cancellationToken);
+        var body = await response.Content.ReadAsStringAsync(cancellationToken);
+        Assert.True(response.IsSuccessStatusCode, $"GET {path} answered {(int)response.StatusCode}: {body}");
+        using var document = JsonDocument.Parse(body);
+        return document.RootElement.Clone();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _client?.Dispose();
+        if (_factory is not null)
+        {
+            await _factory.DisposeAsync();
+        }
+
+        if (_host is not null)
+        {
+            await _host.DisposeAsync();
+        }
+
+        // The store pools its connections; release the file before deleting it.
+        SqliteConnection.ClearAllPools();
+        if (Directory.Exists(_root))
+        {
+            Directory.Delete(_root, recursive: true);
+        }
+    }
+
+    private async Task ImportAsync(string folder, CancellationToken cancellationToken)
+    {
+        var outcome = await Factory.Services.GetRequiredService<ImportService>()
+            .ImportFolderAsync(folder, SampleYear.Year, cancellationToken);
+        Assert.True(outcome.Succeeded, string.Join("\n", outcome.Errors));
+        await WaitForMailToDrainAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Nothing but the silo worker the Gateway hosts delivers mail here, so mail reaching zero proves that it runs.
+    /// A turn deletes the mail it consumed and writes the read model in one transaction, so zero also means settled.
+    /// </summary>
+    private async Task WaitForMailToDrainAsync(CancellationToken cancellationToken)
+    {
+        var store = Factory.Services.GetRequiredService<IGrainStore>();
+        var waited = Stopwatch.StartNew();
+        long left;
+        while ((left = await store.CountMailAsync(SampleYear.Year, cancellationToken)) > 0)
+        {
+            if (waited.Elapsed > DrainTimeout)
+            {
+                throw new TimeoutException($"{left} mail rows were still waiting after {DrainTimeout.TotalSeconds:0} s.");
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(50), cancellationToken);
+        }
+    }
+}
