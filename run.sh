@@ -30,5 +30,5 @@ done
 
 gateway="Gateway/bin/Release/net10.0"
 echo "Serving the API: try http://127.0.0.1:$PORT/api/v1/years/${YEARS##* }/units/HN (Ctrl+C stops)"
-exec dotnet "$gateway/Scoring.Gateway.dll" --contentRoot "$gateway" --urls "http://127.0.0.1:$PORT" \
+exec dotnet "$gateway/Scoring.Gateway.dll" --contentRoot "$PWD/$gateway" --urls "http://127.0.0.1:$PORT" \
   --ConnectionStrings:scoring="Data Source=$PWD/$STORE"

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Scoring.Gateway.Api;
+using Scoring.GrainInterfaces;
 using Scoring.Silo;
 
 namespace Scoring.Gateway;
@@ -18,6 +19,7 @@ public static class GatewayHostingExtensions
             builder.AddScoringSiloWorker();
         }
 
+        builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Encoder = ScoringJson.Options.Encoder);
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
         return builder;

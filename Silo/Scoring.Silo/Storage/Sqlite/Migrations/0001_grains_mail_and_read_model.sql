@@ -11,7 +11,7 @@ create table grains (
     version integer not null,
     state   text    not null,
     primary key (year, unit_id)
-) without rowid;
+);
 
 create table mail (
     id      integer primary key autoincrement,
@@ -32,6 +32,6 @@ create table unit_summaries (
     version   integer not null,
     summary   text    not null,
     primary key (year, unit_id)
-) without rowid;
+);
 
 create index unit_summaries_by_parent on unit_summaries (year, parent_id, unit_id);

@@ -1,0 +1,246 @@
+using Scoring.GrainInterfaces;
+
+namespace Scoring.Seeds;
+
+/// <summary>
+/// Makes a unit's own inputs so that its regime's own-input steps (hard fails and grades or score, DOMAIN.md §3)
+/// give exactly the wanted level. The caps from the children are the planner's business.
+/// </summary>
+internal sealed class OwnInputs(Random random, AssessmentStyle style)
+{
+    /// <param name="level">The level the own inputs must give.</param>
+    /// <param name="ratedChildOrganizations">The unit's rated direct child organizations, which the
+    /// affiliates-disciplined share is taken of.</param>
+    public Assessment For(Level level, UnitKind kind, int ratedChildOrganizations)
+    {
+        if (level == Level.NotRated)
+        {
+            return new Assessment { NotRated = true };
+        }
+
+        var failure = level == Level.Khtnv ? PickFailure(ratedChildOrganizations) : Failure.None;
+        var affiliates = Affiliates(level, failure, ratedChildOrganizations);
+        var assessment = style.Grades ? Grades(level, failure, affiliates) : Score(level, failure, kind, affiliates);
+        return assessment with
+        {
+            LeadershipDisciplined = failure == Failure.Leadership,
+            Disunity = failure == Failure.Disunity,
+            TargetsMetPercent = TargetsMet(level, failure, kind),
+            AffiliatesDisciplined = style.Affiliates ? affiliates : null,
+        };
+    }
+
+    private Assessment Grades(Level level, Failure failure, int affiliates)
+    {
+        Grade tasks;
+        var others = new Grade[3];
+        switch (level)
+        {
+            case Level.Htxsnv:
+                tasks = Grade.XS;
+                FillOthers(others, 0.45, 1.0);
+                break;
+            case Level.Httnv when affiliates > 0 && random.NextDouble() < 0.5:
+                // Grades that meet HTXSNV; the disciplined affiliate keeps the unit at HTTNV (R2023).
+                tasks = Grade.XS;
+                FillOthers(others, 0.4, 1.0);
+                break;
+            case Level.Httnv when random.NextDouble() < 0.25:
+                tasks = Grade.XS;
+                FillOthers(others, 0.3, 0.8);
+                others[random.Next(others.Length)] = Grade.TB;
+                break;
+            case Level.Httnv:
+                tasks = Grade.T;
+                FillOthers(others, 0.15, 0.85);
+                break;
+            case Level.Htnv:
+                tasks = Grade.TB;
+                FillOthers(others, 0.05, 0.55);
+                break;
+            default:
+                tasks = random.NextDouble() < 0.6 ? Grade.T : Grade.TB;
+                FillOthers(others, 0, 0.6);
+                if (failure == Failure.GradeK)
+                {
+                    var k = random.Next(4);
+                    if (k == 3)
+                    {
+                        tasks = Grade.K;
+                    }
+                    else
+                    {
+                        others[k] = Grade.K;
+                    }
+                }
+
+                break;
+        }
+
+        return new Assessment { Politics = others[0], Organization = others[1], Tasks = tasks, Oversight = others[2] };
+    }
+
+    private Assessment Score(Level level, Failure failure, UnitKind kind, int affiliates)
+    {
+        var (fewest, most) = kind switch
+        {
+            UnitKind.City => (20, 30),
+            UnitKind.Upper => (12, 24),
+            UnitKind.Grassroots or UnitKind.Partial => (6, 15),
+            _ => (3, 8),
+        };
+        var total = random.Next(fewest, most + 1);
+        var minExceeded = (3 * total + 9) / 10;
+        var maxLate = total / 5;
+        int halfPoints;
+        int late = 0, unfinished = 0;
+        int? exceeded = null;
+        switch (level)
+        {
+            case Level.Htxsnv:
+                halfPoints = random.Next(180, 199);
+                exceeded = random.Next(minExceeded, total + 1);
+                break;
+            case Level.Httnv when affiliates > 0 && random.NextDouble() < 0.5:
+                // Meets HTXSNV on score and tasks; the disciplined affiliate keeps the unit at HTTNV.
+                halfPoints = random.Next(180, 199);
+                exceeded = random.Next(minExceeded, total + 1);
+                break;
+            case Level.Httnv when random.NextDouble() < 0.15:
+                halfPoints = random.Next(180, 197);
+                exceeded = random.Next(0, minExceeded);
+                break;
+            case Level.Httnv:
+                halfPoints = random.Next(140, 180);
+                break;
+            case Level.Htnv when maxLate > 0 && random.NextDouble() < 0.3:
+                halfPoints = random.Next(140, 191);
+                late = random.Next(1, maxLate + 1);
+                break;
+            case Level.Htnv:
+                halfPoints = random.Next(100, 140);
+                late = random.Next(0, maxLate + 1);
+                break;
+            default:
+                halfPoints = random.Next(100, 171);
+                late = random.Next(0, maxLate + 1);
+                switch (failure)
+                {
+                    case Failure.LowScore:
+                        halfPoints = random.Next(50, 100);
+                        break;
+                    case Failure.Unfinished:
+                        unfinished = random.Next(1, Math.Max(1, total / 4) + 1);
+                        late = Math.Min(late, total - unfinished);
+                        break;
+                    case Failure.Late:
+                        late = Math.Min(total, maxLate + 1 + random.Next(2));
+                        break;
+                }
+
+                break;
+        }
+
+        var onTime = total - late - unfinished;
+        var exceededTasks = exceeded ?? random.Next(0, onTime + 1);
+        var common = Math.Clamp((3 * halfPoints / 10) + random.Next(-4, 5), Math.Max(0, halfPoints - 140), Math.Min(60, halfPoints));
+        return new Assessment
+        {
+            Score = halfPoints / 2m,
+            CommonScore = common / 2m,
+            TaskScore = (halfPoints - common) / 2m,
+            TasksTotal = total,
+            TasksOnTime = onTime,
+            TasksExceeded = exceededTasks,
+            TasksLate = late,
+            TasksUnfinished = unfinished,
+        };
+    }
+
+    /// <summary>
+    /// Each unit answers for a handful of the program's targets (the city's program had 14), so the share met is
+    /// a fraction such as 13 of 14.
+    /// </summary>
+    private decimal TargetsMet(Level level, Failure failure, UnitKind kind)
+    {
+        var targets = kind switch
+        {
+            UnitKind.City or UnitKind.Upper => 14,
+            UnitKind.Grassroots or UnitKind.Partial => 10,
+            _ => 5,
+        };
+        var half = (targets + 1) / 2;
+        var met = level switch
+        {
+            Level.Htxsnv => targets - random.Next(2),
+            Level.Httnv => targets - random.Next(3),
+            _ when failure == Failure.TargetsNotMet => random.Next(targets / 4, half),
+            _ => random.Next(half, targets),
+        };
+        return Math.Round(100m * met / targets, 1);
+    }
+
+    /// <summary>Disciplined affiliates, never more than 20% of the rated child organizations unless that is the failure.</summary>
+    private int Affiliates(Level level, Failure failure, int ratedChildOrganizations)
+    {
+        var allowed = ratedChildOrganizations / 5;
+        return level switch
+        {
+            _ when !style.Affiliates => 0,
+            _ when failure == Failure.Affiliates => allowed + 1,
+            Level.Htxsnv => 0,
+            Level.Httnv when allowed > 0 && random.NextDouble() < 0.12 => 1,
+            Level.Htnv or Level.Khtnv when allowed > 0 && random.NextDouble() < 0.25 => random.Next(1, allowed + 1),
+            _ => 0,
+        };
+    }
+
+    private Failure PickFailure(int ratedChildOrganizations)
+    {
+        var u = random.NextDouble();
+        var failure = style.Grades
+            ? u switch
+            {
+                < 0.50 => Failure.GradeK,
+                < 0.65 => Failure.Disunity,
+                < 0.80 => Failure.Leadership,
+                < 0.95 => Failure.TargetsNotMet,
+                _ => Failure.Affiliates,
+            }
+            : u switch
+            {
+                < 0.35 => Failure.LowScore,
+                < 0.55 => Failure.Unfinished,
+                < 0.65 => Failure.Late,
+                < 0.75 => Failure.Disunity,
+                < 0.85 => Failure.Leadership,
+                < 0.95 => Failure.TargetsNotMet,
+                _ => Failure.Affiliates,
+            };
+        return failure == Failure.Affiliates && (!style.Affiliates || ratedChildOrganizations == 0)
+            ? style.Grades ? Failure.GradeK : Failure.LowScore
+            : failure;
+    }
+
+    private void FillOthers(Grade[] others, double excellent, double goodOrBetter)
+    {
+        for (var i = 0; i < others.Length; i++)
+        {
+            var u = random.NextDouble();
+            others[i] = u < excellent ? Grade.XS : u < goodOrBetter ? Grade.T : Grade.TB;
+        }
+    }
+
+    private enum Failure
+    {
+        None,
+        GradeK,
+        LowScore,
+        Unfinished,
+        Late,
+        Disunity,
+        Leadership,
+        TargetsNotMet,
+        Affiliates,
+    }
+}

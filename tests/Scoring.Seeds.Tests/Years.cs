@@ -1,0 +1,19 @@
+namespace Scoring.Seeds.Tests;
+
+/// <summary>The generated years the row-level tests run over: every regime at both scales.</summary>
+public static class Years
+{
+    public static TheoryData<SeedScale, int> Checked { get; } = new()
+    {
+        { SeedScale.Sample, 2019 },
+        { SeedScale.Sample, 2020 },
+        { SeedScale.Sample, 2021 },
+        { SeedScale.Sample, 2022 },
+        { SeedScale.Sample, 2023 },
+        { SeedScale.Sample, 2024 },
+        { SeedScale.Sample, 2025 },
+        { SeedScale.City, 2019 },
+        { SeedScale.City, 2024 },
+        { SeedScale.City, 2025 },
+    };
+}
