@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Scoring.GrainInterfaces;
 
 /// <summary>
@@ -24,4 +26,8 @@ public sealed record Assessment
     public bool? Disunity { get; init; }
     public decimal? TargetsMetPercent { get; init; }
     public bool? CorruptionDisciplined { get; init; }
+
+    /// <summary>The score out of 100: as given, or else the sum of its common and task parts.</summary>
+    [JsonIgnore]
+    public decimal? TotalScore => Score ?? CommonScore + TaskScore;
 }

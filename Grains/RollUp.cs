@@ -30,7 +30,7 @@ public static class RollUp
             state.Version,
             rating.Level,
             rating.Reasons,
-            Score(state.Assessment),
+            state.Assessment?.TotalScore,
             members,
             subtree,
             direct);
@@ -52,7 +52,4 @@ public static class RollUp
             : ChildLevels.FromMembers(state.Members ?? MemberTally.Empty);
         return rules.Rate(state.Assessment, children);
     }
-
-    private static decimal? Score(Assessment? assessment) =>
-        assessment?.Score ?? (assessment?.CommonScore + assessment?.TaskScore);
 }

@@ -85,7 +85,7 @@ public sealed class ScoreRules(ScoreRuleParameters parameters) : IRuleSet
     private sealed record Tasks(decimal Score, int Total, int Exceeded, int Late, int Unfinished, int AffiliatesDisciplined)
     {
         public static Tasks Of(Assessment a) => new(
-            a.Score ?? (a.CommonScore ?? 0m) + (a.TaskScore ?? 0m),
+            a.TotalScore ?? throw new InvalidOperationException("The assessment has no score; the import should have rejected it."),
             a.TasksTotal ?? 0,
             a.TasksExceeded ?? 0,
             a.TasksLate ?? 0,
