@@ -48,6 +48,17 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public async Task Status_lists_the_years_of_a_store()
+    {
+        var input = YearFolder.Write(_folder, "2024");
+        Assert.Equal(2, await RunAsync("import", "--year", "2024", "--input", Path.Combine(_folder, "missing"), "--store", Store));
+        Assert.Equal(0, await RunAsync("import", "--year", "2024", "--input", input, "--store", Store));
+
+        Assert.Equal(0, await RunAsync("status", "--store", Store));
+        Assert.Equal(1, await RunAsync("reconcile", "--year", "2024", "--store", Store));
+    }
+
+    [Fact]
     public async Task Export_of_a_year_not_in_the_store_exits_with_3()
     {
         Assert.Equal(3, await RunAsync("export", "--year", "2022", "--out", Path.Combine(_folder, "x.jsonl"), "--store", Store));

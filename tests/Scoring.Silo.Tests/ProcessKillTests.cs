@@ -1,0 +1,69 @@
+using System.Diagnostics;
+using Scoring.Seeds;
+
+namespace Scoring.Silo.Tests;
+
+/// <summary>
+/// ARCHITECTURE.md invariant 2 with a real process: a silo killed at any moment of a city-scale year loses nothing
+/// and applies nothing twice, so running the year again gives exactly the undisturbed result.
+/// </summary>
+[Collection(nameof(ConsoleTests))]
+public sealed class ProcessKillTests
+{
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task A_silo_killed_mid_run_and_started_again_ends_with_the_undisturbed_year()
+    {
+        using var undisturbed = await SiloHarness.StartAsync();
+        var input = Path.Combine(undisturbed.Folder, "city");
+        SeedGenerator.WriteYear(input, 2026, SeedScale.City, 2024);
+        Assert.True((await undisturbed.ImportAsync(input, 2024)).Succeeded);
+        await undisturbed.DrainAsync();
+        var expected = await undisturbed.ExportAsync(2024);
+
+        using var killed = await SiloHarness.StartAsync();
+        // Kill once while importing or early in the run, and once deep into the run.
+        foreach (var after in new[] { TimeSpan.FromSeconds(1.5), TimeSpan.FromSeconds(4) })
+        {
+            using var silo = StartSilo("run-year", "--year", "2024", "--input", input, "--store", killed.StorePath);
+            var exited = silo.WaitForExit(after);
+            if (!exited)
+            {
+                silo.Kill(entireProcessTree: true);
+            }
+
+            await silo.WaitForExitAsync(Cancel);
+        }
+
+        using var resumed = StartSilo("run-year", "--year", "2024", "--input", input, "--store", killed.StorePath);
+        await resumed.WaitForExitAsync(Cancel);
+
+        Assert.Equal(0, resumed.ExitCode);
+        Assert.Equal(expected, await killed.ExportAsync(2024));
+        Assert.True((await killed.Reconciler.ReconcileAsync(2024, Cancel))!.Holds);
+    }
+
+    private static Process StartSilo(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Scoring.Silo.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        var process = Process.Start(start) ?? throw new InvalidOperationException("The silo did not start.");
+        // Drain both pipes so a chatty child never blocks on a full buffer.
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+}
