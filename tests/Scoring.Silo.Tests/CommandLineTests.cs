@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Scoring.Silo.Commands;
+using Spectre.Console;
 
 namespace Scoring.Silo.Tests;
 
@@ -54,7 +55,20 @@ public sealed class CommandLineTests : IDisposable
         Assert.Equal(2, await RunAsync("import", "--year", "2024", "--input", Path.Combine(_folder, "missing"), "--store", Store));
         Assert.Equal(0, await RunAsync("import", "--year", "2024", "--input", input, "--store", Store));
 
-        Assert.Equal(0, await RunAsync("status", "--store", Store));
+        var output = new StringWriter();
+        var console = AnsiConsole.Console;
+        AnsiConsole.Console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) });
+        try
+        {
+            Assert.Equal(0, await RunAsync("status", "--store", Store));
+        }
+        finally
+        {
+            AnsiConsole.Console = console;
+        }
+
+        // Imported but not run: the city is pending, its 6 units below too, and all 10 inputs wait as mail.
+        Assert.Matches(@"2024\s*│\s*HN\s*│\s*PENDING\s*│\s*6\s*│\s*6\s*│\s*10", output.ToString());
         Assert.Equal(1, await RunAsync("reconcile", "--year", "2024", "--store", Store));
     }
 
