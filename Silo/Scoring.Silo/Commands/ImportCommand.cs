@@ -33,11 +33,11 @@ internal static class ImportCommand
         var outcome = await services.GetRequiredService<ImportService>().ImportFolderAsync(folder, year, cancellationToken);
         if (!outcome.Succeeded)
         {
-            var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
-            console.MarkupLine($"[red]Nothing was imported from {Markup.Escape(folder)}: {outcome.Errors.Count} problem(s).[/]");
+            // Plain lines, one per problem and never wrapped, so they can be read and grepped as file:line: column: reason.
+            await Console.Error.WriteLineAsync($"Nothing was imported from {folder}: {outcome.Errors.Count} problem(s).");
             foreach (var error in outcome.Errors)
             {
-                console.WriteLine(Path.Combine(folder, error.ToString()));
+                await Console.Error.WriteLineAsync(Path.Combine(folder, error.ToString()));
             }
 
             return outcome;
