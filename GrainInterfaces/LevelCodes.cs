@@ -17,7 +17,4 @@ public static class LevelCodes
         Level.Htxsnv => "HTXSNV",
         _ => throw new ArgumentOutOfRangeException(nameof(level), level, null),
     };
-
-    /// <summary>The lower of two rated levels: caps combine by minimum (DOMAIN.md §9).</summary>
-    public static Level Lower(Level a, Level b) => a <= b ? a : b;
 }

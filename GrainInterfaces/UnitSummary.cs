@@ -20,17 +20,34 @@ public sealed record UnitSummary(
     KindTallies Direct)
 {
     /// <summary>Whether two summaries state the same figures, whatever versions they were written at.</summary>
-    public bool HasSameFiguresAs(UnitSummary other) =>
-        Year == other.Year
-        && Unit == other.Unit
-        && Kind == other.Kind
-        && Name == other.Name
-        && Parent == other.Parent
-        && Depth == other.Depth
-        && Level == other.Level
-        && Reasons.SequenceEqual(other.Reasons)
-        && Score == other.Score
-        && Members == other.Members
-        && Subtree == other.Subtree
-        && Direct == other.Direct;
+    public bool HasSameFiguresAs(UnitSummary other) => Differences(other).Count == 0;
+
+    /// <summary>Each figure that differs from <paramref name="other"/>'s, as "field: this, other"; versions are not figures.</summary>
+    public IReadOnlyList<string> Differences(UnitSummary other)
+    {
+        var differences = new List<string>();
+        Compare("unit", Unit, other.Unit);
+        Compare("year", Year, other.Year);
+        Compare("tree", (Parent, Kind, Name, Depth), (other.Parent, other.Kind, other.Name, other.Depth));
+        Compare("level", Level, other.Level);
+        Compare("score", Score, other.Score);
+        Compare("members", Members, other.Members);
+        Compare("subtree", Subtree, other.Subtree);
+        Compare("direct", Direct, other.Direct);
+        if (!Reasons.SequenceEqual(other.Reasons))
+        {
+            differences.Add(
+                $"reasons: {string.Join(", ", Reasons.Select(r => r.Code))}, {string.Join(", ", other.Reasons.Select(r => r.Code))}");
+        }
+
+        return differences;
+
+        void Compare<T>(string field, T mine, T theirs)
+        {
+            if (!EqualityComparer<T>.Default.Equals(mine, theirs))
+            {
+                differences.Add($"{field}: {mine}, {theirs}");
+            }
+        }
+    }
 }

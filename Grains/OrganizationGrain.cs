@@ -27,7 +27,9 @@ public sealed class OrganizationGrain(IRuleSet rules)
     private static OrganizationState Apply(OrganizationState state, GrainMessage message) => message switch
     {
         AssessmentSubmitted submitted => state with { Assessment = submitted.Assessment },
+        AssessmentWithdrawn => state with { Assessment = null },
         MembersSubmitted submitted => state with { Members = submitted.Members },
+        MembersWithdrawn => state with { Members = null },
         ChildReported reported => Keep(state, reported.Report),
         _ => throw new ArgumentOutOfRangeException(nameof(message), message.GetType().Name, "Unknown message."),
     };

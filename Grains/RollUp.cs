@@ -50,6 +50,22 @@ public static class RollUp
         var children = state.Children.Count > 0
             ? ChildLevels.FromOrganizations(direct.AllKinds)
             : ChildLevels.FromMembers(state.Members ?? MemberTally.Empty);
-        return rules.Rate(state.Assessment, children);
+        var rating = rules.Rate(state.Assessment, children);
+        var pending = direct.AllKinds.Pending;
+        if (pending == 0 || rating.Level <= Level.Khtnv)
+        {
+            return rating;
+        }
+
+        return rating with
+        {
+            Reasons =
+            [
+                .. rating.Reasons,
+                new Reason(
+                    ReasonCodes.ChildrenPending,
+                    $"{pending} of {state.Children.Count} child organizations have no level yet; until they do, {rating.Level.ToCode()} is provisional and may still go down."),
+            ],
+        };
     }
 }

@@ -23,27 +23,19 @@ public sealed class GradeRules(GradeRuleParameters parameters) : IRuleSet
 
     public Rating Rate(Assessment assessment, ChildLevels children)
     {
-        if (assessment.NotRated)
-        {
-            return new Rating(Level.NotRated, [new Reason(ReasonCodes.NotRated, "The unit is not rated this year.")]);
-        }
-
-        var grades = Criteria.Select(c => (c.Name, Grade: c.Read(assessment) ?? throw MissingGrade(c.Name))).ToArray();
-        var reasons = new List<Reason>();
-        foreach (var (name, grade) in grades.Where(g => g.Grade == Grade.K))
-        {
-            reasons.Add(new Reason(ReasonCodes.GradeK, $"The criterion '{name}' was graded K (kém)."));
-        }
-
-        HardFails.Collect(assessment, children, parameters.TargetsMetMinPercent, parameters.AffiliatesMaxShare, reasons);
-        if (reasons.Count > 0)
-        {
-            return new Rating(Level.Khtnv, reasons);
-        }
-
-        var level = OwnLevel(assessment, grades, reasons);
-        level = ChildrenCaps.Apply(level, children, parameters.Caps, reasons);
-        return new Rating(level, reasons);
+        var grades = assessment.NotRated
+            ? []
+            : Criteria.Select(c => (c.Name, Grade: c.Read(assessment) ?? throw MissingGrade(c.Name))).ToArray();
+        return EvaluationOrder.Rate(
+            assessment,
+            children,
+            parameters.TargetsMetMinPercent,
+            parameters.AffiliatesMaxShare,
+            parameters.Caps,
+            reasons => reasons.AddRange(grades
+                .Where(g => g.Grade == Grade.K)
+                .Select(g => new Reason(ReasonCodes.GradeK, $"The criterion '{g.Name}' was graded K (kém)."))),
+            reasons => OwnLevel(assessment, grades, reasons));
     }
 
     private Level OwnLevel(Assessment assessment, (string Name, Grade Grade)[] grades, List<Reason> reasons)
@@ -63,7 +55,7 @@ public sealed class GradeRules(GradeRuleParameters parameters) : IRuleSet
         }
 
         var notHigher = excellentGrades
-            ? $"HTXSNV needs no disciplined affiliate, and {assessment.AffiliatesDisciplined} were disciplined"
+            ? $"HTXSNV needs no disciplined affiliate, and {Count.Of(assessment.AffiliatesDisciplined ?? 0, "was", "were")} disciplined"
             : $"HTXSNV needs key criteria ({keyNames}) XS and the others at least T";
         if (key.All(g => g.Grade >= Grade.T) && others.All(g => g.Grade >= Grade.TB))
         {

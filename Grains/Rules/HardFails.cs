@@ -22,7 +22,9 @@ internal static class HardFails
             reasons.Add(new Reason(ReasonCodes.LeadershipDisciplined, "The leadership collective was disciplined."));
         }
 
+        // With no rated child organization there is no share to take (DOMAIN.md §9), as with the caps.
         if (affiliatesMaxShare is { } maxShare
+            && children.RatedOrganizations > 0
             && assessment.AffiliatesDisciplined is > 0 and var disciplined
             && Percent.Exceeds(disciplined, children.RatedOrganizations, maxShare))
         {

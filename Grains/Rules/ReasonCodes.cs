@@ -14,4 +14,7 @@ public static class ReasonCodes
     public const string ChildrenKhtnv = "CHILDREN_KHTNV";
     public const string ChildrenBelowExcellent = "CHILDREN_BELOW_HTXSNV";
     public const string ChildrenBelowGood = "CHILDREN_BELOW_HTTNV";
+
+    /// <summary>Not a step of its own: the level is provisional until these children are rated.</summary>
+    public const string ChildrenPending = "CHILDREN_PENDING";
 }

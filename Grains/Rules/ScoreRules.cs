@@ -16,24 +16,15 @@ public sealed class ScoreRules(ScoreRuleParameters parameters) : IRuleSet
         "leadership_disciplined", "affiliates_disciplined", "disunity", "targets_met_percent",
     ]);
 
-    public Rating Rate(Assessment assessment, ChildLevels children)
-    {
-        if (assessment.NotRated)
-        {
-            return new Rating(Level.NotRated, [new Reason(ReasonCodes.NotRated, "The unit is not rated this year.")]);
-        }
-
-        var reasons = new List<Reason>();
-        HardFails.Collect(assessment, children, parameters.TargetsMetMinPercent, parameters.AffiliatesMaxShare, reasons);
-        if (reasons.Count > 0)
-        {
-            return new Rating(Level.Khtnv, reasons);
-        }
-
-        var level = OwnLevel(Tasks.Of(assessment), reasons);
-        level = ChildrenCaps.Apply(level, children, parameters.Caps, reasons);
-        return new Rating(level, reasons);
-    }
+    public Rating Rate(Assessment assessment, ChildLevels children) =>
+        EvaluationOrder.Rate(
+            assessment,
+            children,
+            parameters.TargetsMetMinPercent,
+            parameters.AffiliatesMaxShare,
+            parameters.Caps,
+            regimeFails: _ => { },
+            reasons => OwnLevel(Tasks.Of(assessment), reasons));
 
     private Level OwnLevel(Tasks t, List<Reason> reasons)
     {
@@ -44,8 +35,7 @@ public sealed class ScoreRules(ScoreRuleParameters parameters) : IRuleSet
         if (t.Score >= parameters.ExcellentMinScore && allOnTime && exceededEnough && t.AffiliatesDisciplined == 0)
         {
             reasons.Add(new Reason(ReasonCodes.OwnInputs,
-                $"{scoreText} ≥ {parameters.ExcellentMinScore:0.##}, all tasks on time, {t.Exceeded} of {t.Total} exceeded " +
-                $"(at least {Percent.Format(parameters.ExcellentMinExceededShare)}) and no affiliate disciplined: HTXSNV."));
+                $"{scoreText} ≥ {parameters.ExcellentMinScore:0.##}, {ExceededText(t)} and no affiliate disciplined: HTXSNV."));
             return Level.Htxsnv;
         }
 
@@ -61,17 +51,16 @@ public sealed class ScoreRules(ScoreRuleParameters parameters) : IRuleSet
         {
             var whyNotGood = t.Score < parameters.GoodMinScore
                 ? $"HTTNV needs a score of {parameters.GoodMinScore:0.##}"
-                : $"HTTNV needs every task on time, and {t.Late} were late";
+                : $"HTTNV needs every task on time, and {Count.Of(t.Late, "was", "were")} late";
             reasons.Add(new Reason(ReasonCodes.OwnInputs,
-                $"{scoreText} ≥ {parameters.CompleteMinScore:0.##}, no task unfinished and {t.Late} of {t.Total} late " +
-                $"(at most {Percent.Format(parameters.CompleteMaxLateShare)}): HTNV; {whyNotGood}."));
+                $"{scoreText} ≥ {parameters.CompleteMinScore:0.##}, no task unfinished and {LateText(t)}: HTNV; {whyNotGood}."));
             return Level.Htnv;
         }
 
         var why = t.Score < parameters.CompleteMinScore
             ? $"{scoreText} is below {parameters.CompleteMinScore:0.##}"
             : t.Unfinished > 0
-                ? $"{t.Unfinished} of {t.Total} tasks are unfinished"
+                ? $"{t.Unfinished} of {t.Total} tasks {(t.Unfinished == 1 ? "is" : "are")} unfinished"
                 : $"{t.Late} of {t.Total} tasks were late, more than {Percent.Format(parameters.CompleteMaxLateShare)}";
         reasons.Add(new Reason(ReasonCodes.OwnInputs, $"{why}: KHTNV."));
         return Level.Khtnv;
@@ -80,7 +69,16 @@ public sealed class ScoreRules(ScoreRuleParameters parameters) : IRuleSet
     private string WhyNotExcellent(Tasks t, bool exceededEnough) =>
         t.Score < parameters.ExcellentMinScore ? $"HTXSNV needs a score of {parameters.ExcellentMinScore:0.##}"
         : !exceededEnough ? $"HTXSNV needs {Percent.Format(parameters.ExcellentMinExceededShare)} of tasks exceeded, and {t.Exceeded} of {t.Total} were"
-        : $"HTXSNV needs no disciplined affiliate, and {t.AffiliatesDisciplined} were disciplined";
+        : $"HTXSNV needs no disciplined affiliate, and {Count.Of(t.AffiliatesDisciplined, "was", "were")} disciplined";
+
+    // A unit with no tasks meets the task shares (DOMAIN.md §9); say so rather than "0 of 0".
+    private string ExceededText(Tasks t) => t.Total == 0
+        ? "no tasks to be late or exceed"
+        : $"all tasks on time, {t.Exceeded} of {t.Total} exceeded (at least {Percent.Format(parameters.ExcellentMinExceededShare)})";
+
+    private string LateText(Tasks t) => t.Total == 0
+        ? "no tasks"
+        : $"{t.Late} of {t.Total} late (at most {Percent.Format(parameters.CompleteMaxLateShare)})";
 
     private sealed record Tasks(decimal Score, int Total, int Exceeded, int Late, int Unfinished, int AffiliatesDisciplined)
     {

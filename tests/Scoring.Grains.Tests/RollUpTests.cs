@@ -224,7 +224,25 @@ public sealed class RollUpTests
         var summary = RollUp.Summarize(state, RuleSets.ForYear(year));
 
         Assert.Equal(Level.Htxsnv, summary.Level);
-        Assert.Equal([ReasonCodes.OwnInputs], summary.Reasons.Select(r => r.Code));
+        Assert.Equal([ReasonCodes.OwnInputs, ReasonCodes.ChildrenPending], summary.Reasons.Select(r => r.Code));
+        Assert.StartsWith("2 of 5 child organizations have no level yet", summary.Reasons[^1].Sentence, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(2024)]
+    [InlineData(2025)]
+    public void A_KHTNV_unit_is_not_called_provisional_while_children_are_pending(int year)
+    {
+        var state = Grassroots(year, Report("C1", UnitKind.Cell, 1, Level.Khtnv), Placeholder("C2", UnitKind.Cell))
+            with
+            {
+                Assessment = Own(year, Level.Httnv),
+            };
+
+        var summary = RollUp.Summarize(state, RuleSets.ForYear(year));
+
+        Assert.Equal(Level.Khtnv, summary.Level);
+        Assert.DoesNotContain(ReasonCodes.ChildrenPending, summary.Reasons.Select(r => r.Code));
     }
 
     [Theory]

@@ -124,8 +124,9 @@ public sealed class YearRecomputationTests
             summaries[Id("G1")].Reasons.Select(r => r.Code));
         Assert.Equal([ReasonCodes.OwnInputs, ReasonCodes.ChildrenBelowGood], summaries[Id("C2")].Reasons.Select(r => r.Code));
         Assert.Equal([ReasonCodes.OwnInputs, ReasonCodes.ChildrenBelowGood], summaries[Id("P1")].Reasons.Select(r => r.Code));
+        // No cap lowered G3 or U2; U2 keeps a pending child (G4), so its level is marked provisional.
         Assert.Equal([ReasonCodes.OwnInputs], summaries[Id("G3")].Reasons.Select(r => r.Code));
-        Assert.Equal([ReasonCodes.OwnInputs], summaries[Id("U2")].Reasons.Select(r => r.Code));
+        Assert.Equal([ReasonCodes.OwnInputs, ReasonCodes.ChildrenPending], summaries[Id("U2")].Reasons.Select(r => r.Code));
     }
 
     [Fact]

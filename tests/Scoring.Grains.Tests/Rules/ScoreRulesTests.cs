@@ -51,7 +51,7 @@ public sealed class ScoreRulesTests
         var rating = Rate(Assessments.TasksR2025(score, total: 10, exceeded: 5, late: 1));
 
         Assert.Equal(Level.Htnv, rating.Level);
-        Assert.Contains("1 were late", Assert.Single(rating.Reasons).Sentence, StringComparison.Ordinal);
+        Assert.Contains("1 was late", Assert.Single(rating.Reasons).Sentence, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -65,7 +65,7 @@ public sealed class ScoreRulesTests
         Assert.Equal(Level.Khtnv, rating.Level);
         var reason = Assert.Single(rating.Reasons);
         Assert.Equal(ReasonCodes.OwnInputs, reason.Code);
-        Assert.Contains("1 of 10 tasks are unfinished", reason.Sentence, StringComparison.Ordinal);
+        Assert.Contains("1 of 10 tasks is unfinished", reason.Sentence, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -245,6 +245,16 @@ public sealed class ScoreRulesTests
 
         Assert.Equal(Level.Htxsnv, rating.Level);
         Assert.Equal([ReasonCodes.OwnInputs], rating.Codes());
+    }
+
+    [Fact]
+    public void Disciplined_affiliates_are_no_hard_fail_while_no_child_organization_is_rated()
+    {
+        var rating = Rate(Assessments.ExcellentR2025() with { AffiliatesDisciplined = 1 }, Children.Organizations(0, 0, 0, 0));
+
+        Assert.Equal(Level.Httnv, rating.Level);
+        Assert.DoesNotContain(ReasonCodes.AffiliatesDisciplined, rating.Codes());
+        Assert.Contains("1 was disciplined", rating.Reasons[0].Sentence, StringComparison.Ordinal);
     }
 
     [Fact]

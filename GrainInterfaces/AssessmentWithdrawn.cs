@@ -1,0 +1,4 @@
+namespace Scoring.GrainInterfaces;
+
+/// <summary>The unit's assessment was taken back (its row left the year's file): the unit is pending again.</summary>
+public sealed record AssessmentWithdrawn : GrainMessage;
