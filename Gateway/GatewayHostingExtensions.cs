@@ -11,10 +11,11 @@ public static class GatewayHostingExtensions
 {
     public static WebApplicationBuilder AddScoringGateway(this WebApplicationBuilder builder)
     {
-        builder.Services.AddOptions<GatewayOptions>().BindConfiguration(GatewayOptions.SectionName).ValidateOnStart();
+        // Whether to host a silo decides what is registered, so the setting is read here rather than through IOptions.
+        var gateway = builder.Configuration.GetSection(GatewayOptions.SectionName).Get<GatewayOptions>() ?? new GatewayOptions();
         builder.AddScoringSilo();
         builder.Services.AddHostedService<StoreMigrator>();
-        if (builder.Configuration.GetSection(GatewayOptions.SectionName).Get<GatewayOptions>()?.HostSilo ?? true)
+        if (gateway.HostSilo)
         {
             builder.AddScoringSiloWorker();
         }

@@ -7,4 +7,10 @@ internal static class Problems
 {
     public static ProblemHttpResult NotFound(string title, string detail) =>
         TypedResults.Problem(detail: detail, statusCode: StatusCodes.Status404NotFound, title: title);
+
+    public static ProblemHttpResult NotAYear(string year) =>
+        TypedResults.Problem(
+            detail: $"'{year}' is not a year: use the rating year as a number, such as 2024.",
+            statusCode: StatusCodes.Status400BadRequest,
+            title: "Not a year");
 }

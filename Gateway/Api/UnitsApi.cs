@@ -10,35 +10,49 @@ public static class UnitsApi
 {
     public static IEndpointRouteBuilder MapUnitsApi(this IEndpointRouteBuilder routes)
     {
-        var units = routes.MapGroup("/api/v1/years/{year:int}/units").WithTags("Units");
+        var units = routes.MapGroup("/api/v1/years/{year}/units").WithTags("Units");
         units.MapGet("/{id}", GetUnitAsync)
             .WithName("GetUnit")
-            .WithSummary("A unit's level with its reasons, and the counts and shares of its subtree and members.");
+            .WithSummary("A unit's level with its reasons, and the counts and shares of its subtree and members.")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound);
         units.MapGet("/{id}/children", GetChildrenAsync)
             .WithName("GetChildren")
-            .WithSummary("The same report for each direct child of a unit, ordered by id.");
+            .WithSummary("The same report for each direct child of a unit, ordered by id.")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return routes;
     }
 
     private static async Task<Results<Ok<UnitReport>, ProblemHttpResult>> GetUnitAsync(
-        int year, string id, IGrainStore store, CancellationToken cancellationToken)
+        string year, string id, IGrainStore store, CancellationToken cancellationToken)
     {
-        var summary = await store.FindSummaryAsync(year, new UnitId(id), cancellationToken);
+        if (!int.TryParse(year, out var ratingYear))
+        {
+            return Problems.NotAYear(year);
+        }
+
+        var summary = await store.FindSummaryAsync(ratingYear, new UnitId(id), cancellationToken);
         return summary is null
-            ? await NotFoundAsync(store, year, id, cancellationToken)
+            ? await NotFoundAsync(store, ratingYear, id, cancellationToken)
             : TypedResults.Ok(UnitReport.From(summary));
     }
 
     private static async Task<Results<Ok<IReadOnlyList<UnitReport>>, ProblemHttpResult>> GetChildrenAsync(
-        int year, string id, IGrainStore store, CancellationToken cancellationToken)
+        string year, string id, IGrainStore store, CancellationToken cancellationToken)
     {
-        var unit = new UnitId(id);
-        if (await store.FindSummaryAsync(year, unit, cancellationToken) is null)
+        if (!int.TryParse(year, out var ratingYear))
         {
-            return await NotFoundAsync(store, year, id, cancellationToken);
+            return Problems.NotAYear(year);
         }
 
-        var children = await store.ListChildrenAsync(year, unit, cancellationToken);
+        var unit = new UnitId(id);
+        if (await store.FindSummaryAsync(ratingYear, unit, cancellationToken) is null)
+        {
+            return await NotFoundAsync(store, ratingYear, id, cancellationToken);
+        }
+
+        var children = await store.ListChildrenAsync(ratingYear, unit, cancellationToken);
         return TypedResults.Ok<IReadOnlyList<UnitReport>>(children.Select(UnitReport.From).ToList());
     }
 

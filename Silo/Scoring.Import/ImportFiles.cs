@@ -1,7 +1,7 @@
 namespace Scoring.Import;
 
 /// <summary>The file names of a year's folder (DOMAIN.md §8).</summary>
-internal static class ImportFiles
+public static class ImportFiles
 {
     public const string Units = "units.csv";
     public const string Assessments = "assessments.csv";

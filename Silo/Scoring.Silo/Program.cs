@@ -7,8 +7,14 @@ internal static class Program
 {
     public static async Task<int> Main(string[] args)
     {
-        // Redirected output (CI logs, files) reports a narrow console; keep the summary table readable there.
-        AnsiConsole.Profile.Width = Math.Max(AnsiConsole.Profile.Width, 132);
+        if (Console.IsOutputRedirected)
+        {
+            // Logs and files get plain text at a width that keeps the summary table whole.
+            AnsiConsole.Profile.Capabilities.Ansi = false;
+            AnsiConsole.Profile.Capabilities.ColorSystem = ColorSystem.NoColors;
+            AnsiConsole.Profile.Width = Math.Max(AnsiConsole.Profile.Width, 132);
+        }
+
         return await SiloCommandLine.Create().Parse(args).InvokeAsync();
     }
 }

@@ -3,7 +3,7 @@ using System.Text.Json;
 
 namespace Scoring.Gateway.Tests;
 
-/// <summary>Every error is a ProblemDetails (RFC 9457) that says what was not found.</summary>
+/// <summary>Every error is a ProblemDetails (RFC 9457) that says what was wrong with the request.</summary>
 public sealed class ProblemTests(GatewayFixture gateway) : IClassFixture<GatewayFixture>
 {
     [Fact]
@@ -44,20 +44,20 @@ public sealed class ProblemTests(GatewayFixture gateway) : IClassFixture<Gateway
     }
 
     [Fact]
-    public async Task A_year_that_is_not_a_number_matches_no_route()
+    public async Task A_year_that_is_not_a_number_is_a_400_problem_that_says_so()
     {
-        using var response = await gateway.Client.GetAsync(
-            new Uri("/api/v1/years/abc/units/HN", UriKind.Relative), TestContext.Current.CancellationToken);
+        var problem = await GetProblemAsync("/api/v1/years/abc/units/HN", HttpStatusCode.BadRequest);
 
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("Not a year", problem.Text("title"));
+        Assert.Contains("'abc'", problem.Text("detail"), StringComparison.Ordinal);
     }
 
-    private async Task<JsonElement> GetProblemAsync(string path)
+    private async Task<JsonElement> GetProblemAsync(string path, HttpStatusCode status = HttpStatusCode.NotFound)
     {
         var cancellationToken = TestContext.Current.CancellationToken;
         using var response = await gateway.Client.GetAsync(new Uri(path, UriKind.Relative), cancellationToken);
 
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal(status, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync(cancellationToken));
         return document.RootElement.Clone();

@@ -67,15 +67,32 @@ public sealed class CommandLineTests : IDisposable
             AnsiConsole.Console = console;
         }
 
-        // Imported but not run: the city is pending, its 6 units below too, and all 10 inputs wait as mail.
-        Assert.Matches(@"2024\s*│\s*HN\s*│\s*PENDING\s*│\s*6\s*│\s*6\s*│\s*10", output.ToString());
-        Assert.Equal(1, await RunAsync("reconcile", "--year", "2024", "--store", Store));
+        // Imported but not run: all 7 units are pending, all 10 inputs wait as mail, and none is dead.
+        Assert.Matches(@"2024\s*│\s*HN\s*│\s*PENDING\s*│\s*7\s*│\s*7\s*│\s*10\s*│\s*0\s*│", output.ToString());
     }
 
     [Fact]
-    public async Task Export_of_a_year_not_in_the_store_exits_with_3()
+    public async Task Export_of_a_year_not_in_the_store_exits_with_3_and_leaves_an_earlier_export_alone()
     {
-        Assert.Equal(3, await RunAsync("export", "--year", "2022", "--out", Path.Combine(_folder, "x.jsonl"), "--store", Store));
+        var earlier = Path.Combine(_folder, "2022.jsonl");
+        await File.WriteAllTextAsync(earlier, "{\"unit\":\"HN\"}\n", TestContext.Current.CancellationToken);
+
+        Assert.Equal(3, await RunAsync("export", "--year", "2022", "--out", earlier, "--store", Store));
+        Assert.Equal("{\"unit\":\"HN\"}\n", await File.ReadAllTextAsync(earlier, TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task Reconcile_of_a_year_still_running_exits_with_4()
+    {
+        Assert.Equal(0, await RunAsync("import", "--year", "2024", "--input", YearFolder.Write(_folder, "2024"), "--store", Store));
+
+        Assert.Equal(4, await RunAsync("reconcile", "--year", "2024", "--store", Store));
+    }
+
+    [Fact]
+    public async Task A_store_that_is_not_SQLite_is_refused_with_exit_code_2()
+    {
+        Assert.Equal(2, await RunAsync("status", "--store", "Host=localhost;Username=scoring"));
     }
 
     [Fact]

@@ -23,26 +23,40 @@ public sealed class ProcessKillTests
         var expected = await undisturbed.ExportAsync(2024);
 
         using var killed = await SiloHarness.StartAsync();
-        // Kill once while importing or early in the run, and once deep into the run.
-        foreach (var after in new[] { TimeSpan.FromSeconds(1.5), TimeSpan.FromSeconds(4) })
+        var run = new[] { "run-year", "--year", "2024", "--input", input, "--store", killed.StorePath };
+        using (var starting = StartSilo(run))
         {
-            using var silo = StartSilo("run-year", "--year", "2024", "--input", input, "--store", killed.StorePath);
-            var exited = silo.WaitForExit(after);
-            if (!exited)
-            {
-                silo.Kill(entireProcessTree: true);
-            }
-
-            await silo.WaitForExitAsync(Cancel);
+            // Early: while it starts or imports.
+            await Task.Delay(TimeSpan.FromSeconds(1), Cancel);
+            starting.Kill(entireProcessTree: true);
+            await starting.WaitForExitAsync(Cancel);
         }
 
-        using var resumed = StartSilo("run-year", "--year", "2024", "--input", input, "--store", killed.StorePath);
+        using (var running = StartSilo(run))
+        {
+            // Late: once grains have turned and committed, so the kill lands in the middle of the run.
+            var deadline = DateTime.UtcNow.AddMinutes(1);
+            while (await TurnedAsync(killed) == 0 && !running.HasExited && DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(20, Cancel);
+            }
+
+            Assert.False(running.HasExited, "the run ended before it could be killed");
+            running.Kill(entireProcessTree: true);
+            await running.WaitForExitAsync(Cancel);
+        }
+
+        Assert.True(await killed.Store.CountMailAsync(2024, Cancel) > 0, "the kill left no mail behind");
+        using var resumed = StartSilo(run);
         await resumed.WaitForExitAsync(Cancel);
 
         Assert.Equal(0, resumed.ExitCode);
         Assert.Equal(expected, await killed.ExportAsync(2024));
         Assert.True((await killed.Reconciler.ReconcileAsync(2024, Cancel))!.Holds);
     }
+
+    private static Task<long> TurnedAsync(SiloHarness silo) =>
+        silo.ScalarAsync("select count(*) from grains where year = 2024 and version > 0");
 
     private static Process StartSilo(params string[] args)
     {

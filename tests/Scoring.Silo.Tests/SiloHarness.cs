@@ -1,3 +1,5 @@
+using System.Diagnostics.Metrics;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Scoring.GrainInterfaces;
@@ -27,6 +29,9 @@ internal sealed class SiloHarness : IDisposable
 
     public string StorePath { get; }
 
+    /// <summary>The factory this silo's meters come from, to tell its measurements from other silos' in the process.</summary>
+    public IMeterFactory MeterFactory => _host.Services.GetRequiredService<IMeterFactory>();
+
     public IGrainStore Store => _host.Services.GetRequiredService<IGrainStore>();
 
     public TurnExecutor Executor => _host.Services.GetRequiredService<TurnExecutor>();
@@ -47,8 +52,8 @@ internal sealed class SiloHarness : IDisposable
     public async Task<ImportOutcome> ImportAsync(string yearFolder, int year) =>
         await Importer.ImportFolderAsync(yearFolder, year, TestContext.Current.CancellationToken);
 
-    public async Task<DrainProgress> DrainAsync() =>
-        await Executor.DrainAsync(null, TestContext.Current.CancellationToken);
+    public async Task<DrainProgress> DrainAsync(int? year = null) =>
+        await Executor.DrainAsync(year, null, TestContext.Current.CancellationToken);
 
     public async Task<UnitSummary> SummaryAsync(int year, string unit) =>
         await Store.FindSummaryAsync(year, new UnitId(unit), TestContext.Current.CancellationToken)
@@ -61,10 +66,29 @@ internal sealed class SiloHarness : IDisposable
         return writer.ToString();
     }
 
+    /// <summary>Runs SQL on the store file, the way an operator or a fault would, around the silo.</summary>
+    public async Task<int> ExecuteAsync(string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={StorePath}");
+        await connection.OpenAsync(TestContext.Current.CancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return await command.ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
+    }
+
+    public async Task<long> ScalarAsync(string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={StorePath}");
+        await connection.OpenAsync(TestContext.Current.CancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return (long)(await command.ExecuteScalarAsync(TestContext.Current.CancellationToken))!;
+    }
+
     public void Dispose()
     {
         _host.Dispose();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        SqliteConnection.ClearAllPools();
         Directory.Delete(Folder, recursive: true);
     }
 }

@@ -18,7 +18,7 @@ public sealed class TelemetryTests
         {
             InstrumentPublished = (instrument, l) =>
             {
-                if (instrument.Meter.Name == SiloTelemetry.Name)
+                if (instrument.Meter.Name == SiloTelemetry.Name && instrument.Meter.Scope == silo.MeterFactory)
                 {
                     l.EnableMeasurementEvents(instrument);
                 }

@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Scoring.GrainInterfaces;
 
 namespace Scoring.Silo.Tests;
@@ -60,7 +59,7 @@ public sealed class YearRunTests
         using var silo = await SiloHarness.StartAsync();
         await silo.ImportAsync(YearFolder.Write(silo.Folder, "2024"), 2024);
         await silo.DrainAsync();
-        await ExecuteAsync(silo, "update unit_summaries set summary = json_set(summary, '$.subtree.cell.HTTNV', 7) where unit_id = 'G1'");
+        Assert.Equal(1, await silo.ExecuteAsync("update unit_summaries set summary = json_set(summary, '$.subtree.cell.HTTNV', 7) where unit_id = 'G1'"));
 
         var report = await silo.Reconciler.ReconcileAsync(2024, Cancel);
 
@@ -79,8 +78,10 @@ public sealed class YearRunTests
         var report = await silo.Reconciler.ReconcileAsync(2024, Cancel);
 
         Assert.NotNull(report);
+        Assert.True(report.StillRunning);
         Assert.False(report.Holds);
         Assert.Equal(10, report.MailWaiting);
+        Assert.Equal(0, report.UnitsChecked);
     }
 
     [Fact]
@@ -106,7 +107,7 @@ public sealed class YearRunTests
 
         Assert.True(again.Succeeded);
         Assert.False(again.TreeCreated);
-        Assert.Equal(0, again.AssessmentsSent + again.MemberTalliesSent);
+        Assert.Equal(0, again.AssessmentsSent + again.MemberTalliesSent + again.Withdrawn + again.Renamed);
         Assert.Equal(0, drained.GrainsTurned);
         Assert.Equal(before, await silo.ExportAsync(2024));
         Assert.Equal(versionBefore, (await silo.SummaryAsync(2024, "HN")).Version);
@@ -145,7 +146,7 @@ public sealed class YearRunTests
         Assert.Equal(3, error.Line);
         Assert.Empty(await silo.Store.ListYearsAsync(Cancel));
         Assert.Empty(await silo.Store.LoadStatesAsync(2024, Cancel));
-        Assert.Equal(0, await silo.Store.CountMailAsync(null, Cancel));
+        Assert.Equal(0, await silo.Store.CountMailAsync(2024, Cancel));
     }
 
     [Fact]
@@ -193,14 +194,5 @@ public sealed class YearRunTests
 
         Assert.True(singleRun.Batches > largeRun.Batches);
         Assert.Equal(await large.ExportAsync(2024), await single.ExportAsync(2024));
-    }
-
-    private static async Task ExecuteAsync(SiloHarness silo, string sql)
-    {
-        await using var connection = new SqliteConnection($"Data Source={silo.StorePath}");
-        await connection.OpenAsync(Cancel);
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        Assert.Equal(1, await command.ExecuteNonQueryAsync(Cancel));
     }
 }

@@ -2,15 +2,38 @@ using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
-using Scoring.Silo.Runtime;
 using Scoring.Silo.Storage;
 
 namespace Scoring.Silo.Commands;
 
-/// <summary>Builds the silo's services for one command, with the store the command line or the settings name.</summary>
+/// <summary>Runs a command against the silo's services, with the store the command line or the settings name.</summary>
 internal static class CommandHost
 {
-    public static async Task<IHost> StartAsync(ParseResult parseResult, CancellationToken cancellationToken)
+    /// <summary>
+    /// Starts the services and migrates the store, then runs <paramref name="command"/>. A setting that cannot work
+    /// (a bad store, an invalid option) is one line on standard error and <see cref="ExitCodes.BadInput"/>.
+    /// </summary>
+    public static async Task<int> RunAsync(
+        ParseResult parseResult, Func<IServiceProvider, Task<int>> command, CancellationToken cancellationToken)
+    {
+        IHost host;
+        try
+        {
+            host = await StartAsync(parseResult, cancellationToken);
+        }
+        catch (Exception exception) when (exception is ArgumentException or OptionsValidationException)
+        {
+            await Console.Error.WriteLineAsync($"The silo cannot start: {exception.Message}");
+            return ExitCodes.BadInput;
+        }
+
+        using (host)
+        {
+            return await command(host.Services);
+        }
+    }
+
+    private static async Task<IHost> StartAsync(ParseResult parseResult, CancellationToken cancellationToken)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
@@ -26,7 +49,6 @@ internal static class CommandHost
         builder.AddScoringSilo();
         var host = builder.Build();
         await host.StartAsync(cancellationToken);
-        _ = host.Services.GetRequiredService<IOptions<SiloOptions>>().Value;
         await host.Services.GetRequiredService<IGrainStore>().MigrateAsync(cancellationToken);
         return host;
     }

@@ -4,7 +4,15 @@ namespace Scoring.Silo.Commands;
 internal static class ExitCodes
 {
     public const int Success = 0;
+
+    /// <summary>reconcile found a roll-up that differs from its recomputation.</summary>
     public const int CheckFailed = 1;
+
+    /// <summary>A bad file, option or setting: nothing was done.</summary>
     public const int BadInput = 2;
+
     public const int UnknownYear = 3;
+
+    /// <summary>The year is not finished: mail is still waiting, or some could not be delivered (dead mail).</summary>
+    public const int Unfinished = 4;
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
+using Scoring.Silo.Storage;
 using Scoring.Silo.Years;
 
 namespace Scoring.Silo.Commands;
@@ -16,35 +17,34 @@ internal static class ExportCommand
         };
         var command = new Command(
             "export",
-            "Write a year as JSON Lines, one unit per line: unit, year, kind, level, reasons, members, subtree, direct.")
+            "Write a year as JSON Lines, one unit per line: unit, year, kind, name, parent, level, reasons, score, members, subtree, direct.")
         {
             year,
             output,
         };
-        command.SetAction(async (parseResult, cancellationToken) =>
+        command.SetAction((parseResult, cancellationToken) => CommandHost.RunAsync(parseResult, async services =>
         {
-            using var host = await CommandHost.StartAsync(parseResult, cancellationToken);
-            var exporter = host.Services.GetRequiredService<YearExporter>();
-            var rated = parseResult.GetValue(year);
-            int lines;
-            if (parseResult.GetValue(output) is { } path)
+            var ratingYear = parseResult.GetValue(year);
+            // Look before opening the file, so an export of a missing year never empties an earlier good one.
+            if (!(await services.GetRequiredService<IGrainStore>().ListYearsAsync(cancellationToken)).Contains(ratingYear))
             {
-                await using var file = new StreamWriter(path, append: false, new UTF8Encoding(false));
-                lines = await exporter.ExportAsync(rated, file, cancellationToken);
-            }
-            else
-            {
-                lines = await exporter.ExportAsync(rated, Console.Out, cancellationToken);
-            }
-
-            if (lines == 0)
-            {
-                await Console.Error.WriteLineAsync($"The year {rated} has not been imported into this store.");
+                await Console.Error.WriteLineAsync($"The year {ratingYear} has not been imported into this store.");
                 return ExitCodes.UnknownYear;
             }
 
+            var exporter = services.GetRequiredService<YearExporter>();
+            if (parseResult.GetValue(output) is { } path)
+            {
+                await using var file = new StreamWriter(path, append: false, new UTF8Encoding(false));
+                await exporter.ExportAsync(ratingYear, file, cancellationToken);
+            }
+            else
+            {
+                await exporter.ExportAsync(ratingYear, Console.Out, cancellationToken);
+            }
+
             return ExitCodes.Success;
-        });
+        }, cancellationToken));
         return command;
     }
 }

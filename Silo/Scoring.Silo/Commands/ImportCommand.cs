@@ -18,19 +18,18 @@ internal static class ImportCommand
         var year = CommonOptions.Year();
         var input = Input();
         var command = new Command("import", "Import a year's CSV folder and queue its inputs, without running the year.") { year, input };
-        command.SetAction(async (parseResult, cancellationToken) =>
+        command.SetAction((parseResult, cancellationToken) => CommandHost.RunAsync(parseResult, async services =>
         {
-            using var host = await CommandHost.StartAsync(parseResult, cancellationToken);
-            var outcome = await RunAsync(host.Services, parseResult.GetValue(input)!, parseResult.GetValue(year), cancellationToken);
+            var outcome = await RunAsync(services, parseResult.GetValue(input)!, parseResult.GetValue(year), cancellationToken);
             return outcome.Succeeded ? ExitCodes.Success : ExitCodes.BadInput;
-        });
+        }, cancellationToken));
         return command;
     }
 
     /// <summary>Imports and prints what happened: every bad row, or the counts.</summary>
-    public static async Task<ImportOutcome> RunAsync(IServiceProvider services, string folder, int year, CancellationToken cancellationToken)
+    public static async Task<ImportOutcome> RunAsync(IServiceProvider services, string folder, int ratingYear, CancellationToken cancellationToken)
     {
-        var outcome = await services.GetRequiredService<ImportService>().ImportFolderAsync(folder, year, cancellationToken);
+        var outcome = await services.GetRequiredService<ImportService>().ImportFolderAsync(folder, ratingYear, cancellationToken);
         if (!outcome.Succeeded)
         {
             // Plain lines, one per problem and never wrapped, so they can be read and grepped as file:line: column: reason.
@@ -43,10 +42,11 @@ internal static class ImportCommand
             return outcome;
         }
 
+        var tree = outcome.TreeCreated ? "new tree" : outcome.Renamed > 0 ? $"tree unchanged, {outcome.Renamed:N0} renamed" : "tree unchanged";
         AnsiConsole.MarkupLine(
-            $"Imported {year} from {Markup.Escape(folder)}: {outcome.Units:N0} units " +
-            (outcome.TreeCreated ? "(new tree)" : "(tree unchanged)") +
-            $", {outcome.AssessmentsSent:N0} assessments and {outcome.MemberTalliesSent:N0} member tallies sent.");
+            $"Imported {ratingYear} from {Markup.Escape(folder)}: {outcome.Units:N0} units ({tree}); " +
+            $"{outcome.AssessmentsSent:N0} assessments and {outcome.MemberTalliesSent:N0} member tallies sent" +
+            (outcome.Withdrawn > 0 ? $", {outcome.Withdrawn:N0} withdrawn." : "."));
         return outcome;
     }
 }

@@ -8,12 +8,11 @@ internal static class MigrateCommand
     public static Command Create()
     {
         var command = new Command("migrate", "Create the store, or bring its schema up to date.");
-        command.SetAction(async (parseResult, cancellationToken) =>
+        command.SetAction((parseResult, cancellationToken) => CommandHost.RunAsync(parseResult, _ =>
         {
-            using var host = await CommandHost.StartAsync(parseResult, cancellationToken);
             AnsiConsole.MarkupLine("The store is up to date.");
-            return ExitCodes.Success;
-        });
+            return Task.FromResult(ExitCodes.Success);
+        }, cancellationToken));
         return command;
     }
 }

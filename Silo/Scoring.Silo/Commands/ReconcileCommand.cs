@@ -12,31 +12,36 @@ internal static class ReconcileCommand
         var year = CommonOptions.Year();
         var command = new Command(
             "reconcile",
-            "Recompute every roll-up of a year from scratch and compare it with the stored one; exits 1 and names the first differing unit on a mismatch.")
+            "Recompute every roll-up of a finished year from scratch and compare it with the stored one; exits 1 and names the first differing unit on a mismatch, 4 while the year still has mail waiting.")
         {
             year,
         };
-        command.SetAction(async (parseResult, cancellationToken) =>
+        command.SetAction((parseResult, cancellationToken) => CommandHost.RunAsync(parseResult, async services =>
         {
-            using var host = await CommandHost.StartAsync(parseResult, cancellationToken);
-            var rated = parseResult.GetValue(year);
-            var report = await host.Services.GetRequiredService<Reconciler>().ReconcileAsync(rated, cancellationToken);
+            var ratingYear = parseResult.GetValue(year);
+            var report = await services.GetRequiredService<Reconciler>().ReconcileAsync(ratingYear, cancellationToken);
             if (report is null)
             {
-                await Console.Error.WriteLineAsync($"The year {rated} has not been imported into this store.");
+                await Console.Error.WriteLineAsync($"The year {ratingYear} has not been imported into this store.");
                 return ExitCodes.UnknownYear;
+            }
+
+            if (report.StillRunning)
+            {
+                await Console.Error.WriteLineAsync(
+                    $"{ratingYear} is still running: {report.MailWaiting:N0} messages are waiting. Run it to the end (run-year, or a running Gateway) and reconcile again.");
+                return ExitCodes.Unfinished;
             }
 
             if (report.Holds)
             {
-                AnsiConsole.MarkupLine($"[green]Reconciled {rated}: all {report.UnitsChecked:N0} roll-ups equal their recomputation.[/]");
+                AnsiConsole.MarkupLine($"[green]Reconciled {ratingYear}: all {report.UnitsChecked:N0} roll-ups equal their recomputation.[/]");
                 return ExitCodes.Success;
             }
 
-            var unit = report.FirstMismatch is { } mismatch ? $"unit {mismatch}: " : string.Empty;
-            await Console.Error.WriteLineAsync($"Reconcile of {rated} failed at {unit}{report.Difference}.");
+            await Console.Error.WriteLineAsync($"Reconcile of {ratingYear} failed at unit {report.FirstMismatch}: {report.Difference}.");
             return ExitCodes.CheckFailed;
-        });
+        }, cancellationToken));
         return command;
     }
 }

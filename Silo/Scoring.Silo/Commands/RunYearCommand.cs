@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
-using Scoring.GrainInterfaces;
 using Scoring.Silo.Runtime;
 using Scoring.Silo.Storage;
 using Spectre.Console;
@@ -21,57 +20,57 @@ internal static class RunYearCommand
             year,
             input,
         };
-        command.SetAction(async (parseResult, cancellationToken) =>
+        command.SetAction((parseResult, cancellationToken) => CommandHost.RunAsync(parseResult, async services =>
         {
             var started = Stopwatch.GetTimestamp();
-            using var host = await CommandHost.StartAsync(parseResult, cancellationToken);
-            var services = host.Services;
-            var rated = parseResult.GetValue(year);
-            var imported = await ImportCommand.RunAsync(services, parseResult.GetValue(input)!, rated, cancellationToken);
+            var ratingYear = parseResult.GetValue(year);
+            var imported = await ImportCommand.RunAsync(services, parseResult.GetValue(input)!, ratingYear, cancellationToken);
             if (!imported.Succeeded)
             {
                 return ExitCodes.BadInput;
             }
 
-            var drained = await DrainWithProgressAsync(services.GetRequiredService<TurnExecutor>(), imported.Units, cancellationToken);
+            var drained = await DrainWithProgressAsync(services.GetRequiredService<TurnExecutor>(), ratingYear, imported.Units, cancellationToken);
             var store = services.GetRequiredService<IGrainStore>();
-            var root = await FindRootAsync(store, rated, cancellationToken);
+            var root = await store.FindRootAsync(ratingYear, cancellationToken)
+                ?? throw new InvalidOperationException($"The year {ratingYear} has no root after its import.");
             SummaryTable.Write(AnsiConsole.Console, root);
 
             var elapsed = Stopwatch.GetElapsedTime(started);
             var peak = Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0);
             AnsiConsole.MarkupLine(
-                $"Ran {rated}: {drained.GrainsTurned:N0} grain turns, {drained.MailDelivered:N0} messages in {drained.Batches:N0} batches; " +
+                $"Ran {ratingYear}: {drained.GrainsTurned:N0} grain turns, {drained.MailDelivered:N0} messages in {drained.Batches:N0} batches; " +
                 $"took {elapsed.TotalSeconds:0.0} s, peak memory {peak:N0} MiB.");
-            return ExitCodes.Success;
-        });
+
+            var dead = await store.CountDeadMailAsync(ratingYear, cancellationToken);
+            if (dead == 0)
+            {
+                return ExitCodes.Success;
+            }
+
+            await Console.Error.WriteLineAsync(
+                $"{dead:N0} messages of {ratingYear} could not be delivered and were set aside as dead mail; the units they were for keep their earlier inputs.");
+            return ExitCodes.Unfinished;
+        }, cancellationToken));
         return command;
     }
 
-    private static async Task<DrainProgress> DrainWithProgressAsync(TurnExecutor executor, int units, CancellationToken cancellationToken)
+    private static async Task<DrainProgress> DrainWithProgressAsync(TurnExecutor executor, int ratingYear, int units, CancellationToken cancellationToken)
     {
-        DrainProgress drained = new(0, 0, 0);
+        var drained = DrainProgress.None;
         await AnsiConsole.Progress()
             .AutoClear(false)
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
             .StartAsync(async context =>
             {
+                // Deepest level first, every unit with mail turns once: the turns count up to the year's units.
                 var task = context.AddTask("Rating units (grain turns)", maxValue: Math.Max(units, 1));
                 drained = await executor.DrainAsync(
+                    ratingYear,
                     new InlineProgress<DrainProgress>(p => task.Value = Math.Min(p.GrainsTurned, task.MaxValue)),
                     cancellationToken);
                 task.Value = task.MaxValue;
             });
         return drained;
-    }
-
-    private static async Task<UnitSummary> FindRootAsync(IGrainStore store, int year, CancellationToken cancellationToken)
-    {
-        await foreach (var summary in store.ReadSummariesAsync(year, cancellationToken))
-        {
-            return summary;
-        }
-
-        throw new InvalidOperationException($"The year {year} has no units.");
     }
 }

@@ -42,6 +42,13 @@ internal static class SummaryTable
         console.Write(table);
         console.MarkupLine(
             $"Members disciplined: {N(m.Disciplined)}. Shares are of rated units; \"clean and strong\" from 2018 is HTTNV+ (derived).");
+        var pending = root.Subtree.AllKinds.Pending;
+        if (pending > 0)
+        {
+            console.MarkupLine(
+                $"[yellow]{N(pending)} units below {Markup.Escape(root.Unit.Value)} have no level yet (PENDING): no assessment has reached them, and they are left out of every share.[/]");
+        }
+
         console.MarkupLine($"[bold]{Markup.Escape(root.Unit.Value)}[/] is [bold]{root.Level.ToCode()}[/]:");
         foreach (var reason in root.Reasons)
         {

@@ -16,6 +16,7 @@ public sealed class SiloTelemetry : IDisposable
         Batches = _meter.CreateCounter<long>("scoring.silo.batches", description: "Turn batches committed.");
         Turns = _meter.CreateCounter<long>("scoring.silo.turns", description: "Grain turns committed.");
         MailDelivered = _meter.CreateCounter<long>("scoring.silo.mail.delivered", description: "Messages delivered to grains.");
+        MailRejected = _meter.CreateCounter<long>("scoring.silo.mail.rejected", description: "Messages that made a turn fail and were set aside as dead mail.");
         BatchDuration = _meter.CreateHistogram<double>("scoring.silo.batch.duration", unit: "s", description: "Time to run and commit a turn batch.");
     }
 
@@ -26,6 +27,8 @@ public sealed class SiloTelemetry : IDisposable
     public Counter<long> Turns { get; }
 
     public Counter<long> MailDelivered { get; }
+
+    public Counter<long> MailRejected { get; }
 
     public Histogram<double> BatchDuration { get; }
 

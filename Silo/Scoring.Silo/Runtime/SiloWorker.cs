@@ -5,22 +5,26 @@ using Microsoft.Extensions.Options;
 namespace Scoring.Silo.Runtime;
 
 /// <summary>
-/// A silo hosted in a long-running process: it claims batches while there is mail and polls when idle. A failed
-/// batch rolls back, so its mail is simply delivered again on the next pass.
+/// A silo hosted in a long-running process: it claims batches of any year while there is mail and polls when idle.
+/// A failed batch rolls back, so its mail is simply delivered again; failures in a row back off, up to a minute.
 /// </summary>
 public sealed class SiloWorker(TurnExecutor executor, IOptions<SiloOptions> options, ILogger<SiloWorker> logger)
     : BackgroundService
 {
+    private static readonly TimeSpan LongestBackoff = TimeSpan.FromMinutes(1);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         SiloLog.WorkerStarted(logger, options.Value.BatchSize);
         var idle = TimeSpan.FromMilliseconds(options.Value.IdlePollMilliseconds);
+        var failures = 0;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                var outcome = await executor.RunBatchAsync(stoppingToken);
-                if (outcome.GrainsTurned == 0)
+                var outcome = await executor.RunBatchAsync(year: null, stoppingToken);
+                failures = 0;
+                if (!outcome.Claimed)
                 {
                     await Task.Delay(idle, stoppingToken);
                 }
@@ -31,8 +35,10 @@ public sealed class SiloWorker(TurnExecutor executor, IOptions<SiloOptions> opti
             }
             catch (Exception exception) when (exception is not OutOfMemoryException)
             {
-                SiloLog.BatchFailed(logger, exception);
-                await Task.Delay(idle, stoppingToken);
+                failures++;
+                var backoff = TimeSpan.FromTicks(Math.Min(idle.Ticks << Math.Min(failures, 16), LongestBackoff.Ticks));
+                SiloLog.BatchFailed(logger, exception, failures, (long)backoff.TotalMilliseconds);
+                await Task.Delay(backoff, stoppingToken);
             }
         }
     }

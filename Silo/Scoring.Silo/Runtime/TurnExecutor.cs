@@ -18,14 +18,21 @@ public sealed class TurnExecutor(
 {
     private readonly ConcurrentDictionary<int, OrganizationGrain> _grains = new();
 
-    public async Task<BatchOutcome> RunBatchAsync(CancellationToken cancellationToken)
+    /// <summary>Runs one batch of one year's grains, or of any year's when <paramref name="year"/> is null.</summary>
+    public async Task<BatchOutcome> RunBatchAsync(int? year, CancellationToken cancellationToken)
     {
         using var activity = SiloTelemetry.ActivitySource.StartActivity("scoring.silo.batch");
         var started = Stopwatch.GetTimestamp();
-        var outcome = await store.RunTurnBatchAsync(options.Value.BatchSize, Turn, cancellationToken);
-        if (outcome.GrainsTurned == 0)
+        var outcome = await store.RunTurnBatchAsync(options.Value.BatchSize, year, Turn, cancellationToken);
+        if (!outcome.Claimed)
         {
             return outcome;
+        }
+
+        if (outcome.MailRejected > 0)
+        {
+            telemetry.MailRejected.Add(outcome.MailRejected);
+            SiloLog.MailBuried(logger, outcome.MailRejected);
         }
 
         var elapsed = Stopwatch.GetElapsedTime(started);
@@ -38,19 +45,23 @@ public sealed class TurnExecutor(
         return outcome;
     }
 
-    /// <summary>Runs batches until no mail is left, reporting after each batch.</summary>
-    public async Task<DrainProgress> DrainAsync(IProgress<DrainProgress>? progress, CancellationToken cancellationToken)
+    /// <summary>Runs batches of one year (or of all, when null) until it has no mail left, reporting after each batch.</summary>
+    public async Task<DrainProgress> DrainAsync(int? year, IProgress<DrainProgress>? progress, CancellationToken cancellationToken)
     {
-        var total = new DrainProgress(0, 0, 0);
+        var total = DrainProgress.None;
         while (true)
         {
-            var outcome = await RunBatchAsync(cancellationToken);
-            if (outcome.GrainsTurned == 0)
+            var outcome = await RunBatchAsync(year, cancellationToken);
+            if (!outcome.Claimed)
             {
                 return total;
             }
 
-            total = new DrainProgress(total.GrainsTurned + outcome.GrainsTurned, total.MailDelivered + outcome.MailDelivered, total.Batches + 1);
+            total = new DrainProgress(
+                total.GrainsTurned + outcome.GrainsTurned,
+                total.MailDelivered + outcome.MailDelivered,
+                total.Batches + 1,
+                total.MailRejected + outcome.MailRejected);
             progress?.Report(total);
         }
     }

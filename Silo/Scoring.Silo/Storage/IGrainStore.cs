@@ -17,18 +17,26 @@ public interface IGrainStore
     /// <summary>The stored state of every grain of a year; empty when the year was never imported.</summary>
     Task<IReadOnlyList<OrganizationState>> LoadStatesAsync(int year, CancellationToken cancellationToken);
 
-    Task ImportAsync(YearImportPlan plan, CancellationToken cancellationToken);
+    /// <summary>Reads the year's grains, asks <paramref name="decide"/> what to write, and writes it, all in one transaction.</summary>
+    Task<YearImportPlan?> ImportAsync(int year, ImportDecision decide, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Claims up to <paramref name="maxGrains"/> grains with mail at the deepest level that has any, delivers all
-    /// their mail in one turn each, and commits their new state, read model and outgoing mail together.
+    /// Claims up to <paramref name="maxGrains"/> grains with mail at the deepest level that has any (of one year, or
+    /// of all), delivers all their mail in one turn each, and commits their new state, read model and outgoing mail
+    /// together. A grain whose turn throws has its mail moved to dead mail, and the batch goes on.
     /// </summary>
-    Task<BatchOutcome> RunTurnBatchAsync(int maxGrains, TurnHandler turn, CancellationToken cancellationToken);
+    Task<BatchOutcome> RunTurnBatchAsync(int maxGrains, int? year, TurnHandler turn, CancellationToken cancellationToken);
 
-    /// <summary>Mail not yet delivered, for one year or for all.</summary>
-    Task<long> CountMailAsync(int? year, CancellationToken cancellationToken);
+    /// <summary>Mail of a year not yet delivered.</summary>
+    Task<long> CountMailAsync(int year, CancellationToken cancellationToken);
+
+    /// <summary>Mail of a year that no grain could take, kept with its error.</summary>
+    Task<long> CountDeadMailAsync(int year, CancellationToken cancellationToken);
 
     Task<UnitSummary?> FindSummaryAsync(int year, UnitId unit, CancellationToken cancellationToken);
+
+    /// <summary>The read model of the year's root, the city.</summary>
+    Task<UnitSummary?> FindRootAsync(int year, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<UnitSummary>> ListChildrenAsync(int year, UnitId parent, CancellationToken cancellationToken);
 

@@ -7,10 +7,12 @@ public sealed record ImportOutcome(
     IReadOnlyList<ImportError> Errors,
     int Units,
     bool TreeCreated,
+    int Renamed,
     int AssessmentsSent,
-    int MemberTalliesSent)
+    int MemberTalliesSent,
+    int Withdrawn)
 {
     public bool Succeeded => Errors.Count == 0;
 
-    public static ImportOutcome Failed(IReadOnlyList<ImportError> errors) => new(errors, 0, false, 0, 0);
+    public static ImportOutcome Failed(IReadOnlyList<ImportError> errors) => new(errors, 0, false, 0, 0, 0, 0);
 }

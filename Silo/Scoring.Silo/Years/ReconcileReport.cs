@@ -2,8 +2,13 @@ using Scoring.GrainInterfaces;
 
 namespace Scoring.Silo.Years;
 
-/// <summary>The outcome of comparing a year's stored roll-ups with a recomputation from scratch.</summary>
+/// <summary>
+/// The outcome of comparing a year's stored roll-ups with a recomputation from scratch. While mail is still
+/// waiting the year is not finished and nothing is compared.
+/// </summary>
 public sealed record ReconcileReport(int UnitsChecked, long MailWaiting, UnitId? FirstMismatch, string? Difference)
 {
-    public bool Holds => FirstMismatch is null && MailWaiting == 0 && Difference is null;
+    public bool StillRunning => MailWaiting > 0;
+
+    public bool Holds => !StillRunning && FirstMismatch is null;
 }

@@ -11,6 +11,7 @@ namespace Scoring.Silo.Years;
 /// </summary>
 public sealed class Reconciler(IGrainStore store)
 {
+    /// <summary>The comparison, or null when the year was never imported.</summary>
     public async Task<ReconcileReport?> ReconcileAsync(int year, CancellationToken cancellationToken)
     {
         var states = await store.LoadStatesAsync(year, cancellationToken);
@@ -20,6 +21,11 @@ public sealed class Reconciler(IGrainStore store)
         }
 
         var waiting = await store.CountMailAsync(year, cancellationToken);
+        if (waiting > 0)
+        {
+            return new ReconcileReport(0, waiting, null, null);
+        }
+
         var expected = YearRecomputation.Recompute(states, RuleSets.ForYear(year));
         var seen = new HashSet<UnitId>();
         await foreach (var stored in store.ReadSummariesAsync(year, cancellationToken))
@@ -27,44 +33,18 @@ public sealed class Reconciler(IGrainStore store)
             seen.Add(stored.Unit);
             if (!expected.TryGetValue(stored.Unit, out var recomputed))
             {
-                return new ReconcileReport(seen.Count, waiting, stored.Unit, "the read model has a unit that has no grain");
+                return new ReconcileReport(seen.Count, 0, stored.Unit, "the read model has a unit that has no grain");
             }
 
-            if (!stored.HasSameFiguresAs(recomputed))
+            if (stored.Differences(recomputed) is { Count: > 0 } differences)
             {
-                return new ReconcileReport(seen.Count, waiting, stored.Unit, Describe(stored, recomputed));
+                return new ReconcileReport(seen.Count, 0, stored.Unit, $"stored, recomputed: {string.Join("; ", differences)}");
             }
         }
 
         var missing = expected.Keys.FirstOrDefault(unit => !seen.Contains(unit));
         return missing.Value is null
-            ? new ReconcileReport(seen.Count, waiting, null, waiting == 0 ? null : $"{waiting} messages are still waiting to be delivered")
-            : new ReconcileReport(seen.Count, waiting, missing, "the unit has a grain but no read model");
-    }
-
-    private static string Describe(UnitSummary stored, UnitSummary recomputed)
-    {
-        var differences = new List<string>();
-        Compare("level", stored.Level.ToCode(), recomputed.Level.ToCode());
-        Compare("reasons", string.Join(", ", stored.Reasons.Select(r => r.Code)), string.Join(", ", recomputed.Reasons.Select(r => r.Code)));
-        Compare("score", stored.Score, recomputed.Score);
-        Compare("members", stored.Members, recomputed.Members);
-        Compare("subtree", stored.Subtree, recomputed.Subtree);
-        Compare("direct", stored.Direct, recomputed.Direct);
-        Compare("tree", (stored.Parent, stored.Kind, stored.Name, stored.Depth), (recomputed.Parent, recomputed.Kind, recomputed.Name, recomputed.Depth));
-        if (differences.Count == 0 && !stored.Reasons.SequenceEqual(recomputed.Reasons))
-        {
-            differences.Add("reason sentences differ");
-        }
-
-        return string.Join("; ", differences);
-
-        void Compare<T>(string field, T storedValue, T recomputedValue)
-        {
-            if (!EqualityComparer<T>.Default.Equals(storedValue, recomputedValue))
-            {
-                differences.Add($"{field}: stored {storedValue}, recomputed {recomputedValue}");
-            }
-        }
+            ? new ReconcileReport(seen.Count, 0, null, null)
+            : new ReconcileReport(seen.Count, 0, missing, "the unit has a grain but no read model");
     }
 }

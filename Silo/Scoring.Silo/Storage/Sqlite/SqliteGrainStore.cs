@@ -7,8 +7,9 @@ using Scoring.Grains;
 namespace Scoring.Silo.Storage.Sqlite;
 
 /// <summary>
-/// The embedded store: one SQLite file. SQLite has a single writer, so a turn batch's transaction is the only
-/// claim it needs; readers see the last committed batch through the write-ahead log.
+/// The embedded store: one SQLite file. Every write transaction begins immediately, taking SQLite's single write
+/// lock at once, so a turn batch's transaction is the only claim it needs and an import's look at the grains
+/// cannot go stale before it writes; readers see the last committed batch through the write-ahead log.
 /// </summary>
 public sealed class SqliteGrainStore : IGrainStore
 {
@@ -16,7 +17,19 @@ public sealed class SqliteGrainStore : IGrainStore
 
     public SqliteGrainStore(string connectionString)
     {
-        var builder = new SqliteConnectionStringBuilder(connectionString) { Pooling = true };
+        SqliteConnectionStringBuilder builder;
+        try
+        {
+            builder = new SqliteConnectionStringBuilder(connectionString) { Pooling = true };
+        }
+        catch (ArgumentException exception)
+        {
+            throw new ArgumentException(
+                $"'{connectionString}' is not a SQLite connection string ({exception.Message}); only SQLite stores are supported so far.",
+                nameof(connectionString),
+                exception);
+        }
+
         var directory = Path.GetDirectoryName(Path.GetFullPath(builder.DataSource));
         if (directory is not null)
         {
@@ -29,7 +42,7 @@ public sealed class SqliteGrainStore : IGrainStore
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        await ExecuteAsync(connection, null, "pragma journal_mode = wal", cancellationToken);
+        await ExecuteAsync(connection, null, SqliteSql.UseWriteAheadLog, cancellationToken);
         await ExecuteAsync(connection, null, SqliteSql.CreateMigrationsTable, cancellationToken);
         var applied = new HashSet<int>();
         await using (var read = Command(connection, null, SqliteSql.AppliedMigrations))
@@ -48,7 +61,7 @@ public sealed class SqliteGrainStore : IGrainStore
                 continue;
             }
 
-            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+            await using var transaction = connection.BeginTransaction(deferred: false);
             await ExecuteAsync(connection, transaction, migration.Sql, cancellationToken);
             await using var record = Command(connection, transaction, SqliteSql.RecordMigration);
             record.Parameters.AddWithValue("$version", migration.Version);
@@ -76,22 +89,30 @@ public sealed class SqliteGrainStore : IGrainStore
     public async Task<IReadOnlyList<OrganizationState>> LoadStatesAsync(int year, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        await using var command = Command(connection, null, SqliteSql.LoadStates);
-        command.Parameters.AddWithValue("$year", year);
-        return await ReadJsonAsync<OrganizationState>(command, cancellationToken).ToListAsync(cancellationToken);
+        return await LoadStatesAsync(connection, null, year, cancellationToken);
     }
 
-    public async Task ImportAsync(YearImportPlan plan, CancellationToken cancellationToken)
+    public async Task<YearImportPlan?> ImportAsync(int year, ImportDecision decide, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-
-        await using (var year = Command(connection, transaction, SqliteSql.UpsertYear))
+        await using var transaction = connection.BeginTransaction(deferred: false);
+        if (decide(await LoadStatesAsync(connection, transaction, year, cancellationToken)) is not { } plan)
         {
-            year.Parameters.AddWithValue("$year", plan.Year);
-            year.Parameters.AddWithValue("$regime", plan.Regime);
-            year.Parameters.AddWithValue("$importedAt", DateTimeOffset.UtcNow.ToString("O"));
-            await year.ExecuteNonQueryAsync(cancellationToken);
+            return null;
+        }
+
+        await using (var upsertYear = Command(connection, transaction, SqliteSql.UpsertYear))
+        {
+            upsertYear.Parameters.AddWithValue("$year", plan.Year);
+            upsertYear.Parameters.AddWithValue("$regime", plan.Regime);
+            upsertYear.Parameters.AddWithValue("$importedAt", DateTimeOffset.UtcNow.ToString("O"));
+            await upsertYear.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await using (var replaced = Command(connection, transaction, SqliteSql.DeleteWaitingInputs))
+        {
+            replaced.Parameters.AddWithValue("$year", plan.Year);
+            await replaced.ExecuteNonQueryAsync(cancellationToken);
         }
 
         await using (var insert = new GrainWriter(connection, transaction, SqliteSql.InsertGrain))
@@ -102,9 +123,17 @@ public sealed class SqliteGrainStore : IGrainStore
             }
         }
 
+        await using (var rename = new GrainWriter(connection, transaction, SqliteSql.UpdateGrain))
+        {
+            foreach (var state in plan.RenamedGrains)
+            {
+                await rename.WriteAsync(state, cancellationToken);
+            }
+        }
+
         await using (var summaries = new SummaryWriter(connection, transaction))
         {
-            foreach (var summary in plan.NewSummaries)
+            foreach (var summary in plan.Summaries)
             {
                 await summaries.WriteAsync(summary, cancellationToken);
             }
@@ -119,16 +148,19 @@ public sealed class SqliteGrainStore : IGrainStore
         }
 
         await transaction.CommitAsync(cancellationToken);
+        return plan;
     }
 
-    public async Task<BatchOutcome> RunTurnBatchAsync(int maxGrains, TurnHandler turn, CancellationToken cancellationToken)
+    public async Task<BatchOutcome> RunTurnBatchAsync(int maxGrains, int? year, TurnHandler turn, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        await using var transaction = connection.BeginTransaction(deferred: false);
+        var onlyYear = (object?)year ?? DBNull.Value;
 
         int depth;
         await using (var deepest = Command(connection, transaction, SqliteSql.DeepestMailDepth))
         {
+            deepest.Parameters.AddWithValue("$year", onlyYear);
             if (await deepest.ExecuteScalarAsync(cancellationToken) is not long found)
             {
                 return BatchOutcome.Idle;
@@ -141,6 +173,7 @@ public sealed class SqliteGrainStore : IGrainStore
         await using (var claim = Command(connection, transaction, SqliteSql.ClaimGrains))
         {
             claim.Parameters.AddWithValue("$depth", depth);
+            claim.Parameters.AddWithValue("$year", onlyYear);
             claim.Parameters.AddWithValue("$limit", maxGrains);
             await using var reader = await claim.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
@@ -152,69 +185,67 @@ public sealed class SqliteGrainStore : IGrainStore
         await using var loadState = Command(connection, transaction, SqliteSql.LoadState, "$year", "$unit");
         await using var loadMail = Command(connection, transaction, SqliteSql.LoadMail, "$depth", "$year", "$unit");
         await using var deleteMail = Command(connection, transaction, SqliteSql.DeleteMail, "$depth", "$year", "$unit", "$lastId");
+        await using var buryMail = Command(connection, transaction, SqliteSql.BuryMail, "$id", "$error", "$failedAt");
         await using var update = new GrainWriter(connection, transaction, SqliteSql.UpdateGrain);
         await using var summaries = new SummaryWriter(connection, transaction);
         await using var outgoing = new MailWriter(connection, transaction);
 
-        int delivered = 0, reports = 0;
-        foreach (var (year, unit) in claimed)
+        int turned = 0, delivered = 0, reports = 0, rejected = 0;
+        foreach (var (grainYear, unit) in claimed)
         {
-            loadState.Parameters["$year"].Value = year;
-            loadState.Parameters["$unit"].Value = unit;
-            var stateJson = (string?)await loadState.ExecuteScalarAsync(cancellationToken)
-                ?? throw new InvalidOperationException($"Mail is addressed to {unit} of {year}, which has no grain.");
-            var state = Deserialize<OrganizationState>(stateJson);
-
-            loadMail.Parameters["$depth"].Value = depth;
-            loadMail.Parameters["$year"].Value = year;
-            loadMail.Parameters["$unit"].Value = unit;
-            var mail = new List<GrainMessage>();
-            long lastId = 0;
+            SetGrain(loadState, grainYear, unit);
+            var stateJson = (string?)await loadState.ExecuteScalarAsync(cancellationToken);
+            SetGrain(loadMail, grainYear, unit, depth);
+            var mail = new List<(long Id, string Json)>();
             await using (var reader = await loadMail.ExecuteReaderAsync(cancellationToken))
             {
                 while (await reader.ReadAsync(cancellationToken))
                 {
-                    lastId = reader.GetInt64(0);
-                    mail.Add(Deserialize<GrainMessage>(reader.GetString(1)));
+                    mail.Add((reader.GetInt64(0), reader.GetString(1)));
                 }
             }
 
-            var result = turn(state, mail);
-            delivered += mail.Count;
-            await update.WriteAsync(result.State, cancellationToken);
-            if (result.Summary.Version != state.Version)
+            var attempt = TurnAttempt.Run(turn, Deserialize<OrganizationState>, Deserialize<GrainMessage>, stateJson, mail);
+            // Mail no grain can take would otherwise fail this batch forever and stall the year behind it.
+            foreach (var (mailId, error) in attempt.Rejected)
             {
-                await summaries.WriteAsync(result.Summary, cancellationToken);
+                buryMail.Parameters["$id"].Value = mailId;
+                buryMail.Parameters["$error"].Value = error;
+                buryMail.Parameters["$failedAt"].Value = DateTimeOffset.UtcNow.ToString("O");
+                await buryMail.ExecuteNonQueryAsync(cancellationToken);
             }
 
-            if (result.ReportToParent is { } report && result.State.Parent is { } parent)
+            rejected += attempt.Rejected.Count;
+            if (attempt.Result is { } result)
             {
-                await outgoing.WriteAsync(new Envelope(year, parent, depth - 1, new ChildReported(report)), cancellationToken);
-                reports++;
+                turned++;
+                delivered += mail.Count - attempt.Rejected.Count;
+                await update.WriteAsync(result.State, cancellationToken);
+                if (result.Summary.Version != attempt.VersionBefore)
+                {
+                    await summaries.WriteAsync(result.Summary, cancellationToken);
+                }
+
+                if (result.ReportToParent is { } report && result.State.Parent is { } parent)
+                {
+                    await outgoing.WriteAsync(new Envelope(grainYear, parent, depth - 1, new ChildReported(report)), cancellationToken);
+                    reports++;
+                }
             }
 
-            deleteMail.Parameters["$depth"].Value = depth;
-            deleteMail.Parameters["$year"].Value = year;
-            deleteMail.Parameters["$unit"].Value = unit;
-            deleteMail.Parameters["$lastId"].Value = lastId;
+            SetGrain(deleteMail, grainYear, unit, depth, mail[^1].Id);
             await deleteMail.ExecuteNonQueryAsync(cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);
-        return new BatchOutcome(claimed.Count, delivered, reports);
+        return new BatchOutcome(claimed.Count, turned, delivered, reports, rejected);
     }
 
-    public async Task<long> CountMailAsync(int? year, CancellationToken cancellationToken)
-    {
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var command = Command(connection, null, year is null ? SqliteSql.CountAllMail : SqliteSql.CountYearMail);
-        if (year is not null)
-        {
-            command.Parameters.AddWithValue("$year", year);
-        }
+    public Task<long> CountMailAsync(int year, CancellationToken cancellationToken) =>
+        CountAsync(SqliteSql.CountMail, year, cancellationToken);
 
-        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
-    }
+    public Task<long> CountDeadMailAsync(int year, CancellationToken cancellationToken) =>
+        CountAsync(SqliteSql.CountDeadMail, year, cancellationToken);
 
     public async Task<UnitSummary?> FindSummaryAsync(int year, UnitId unit, CancellationToken cancellationToken)
     {
@@ -222,6 +253,14 @@ public sealed class SqliteGrainStore : IGrainStore
         await using var command = Command(connection, null, SqliteSql.FindSummary);
         command.Parameters.AddWithValue("$year", year);
         command.Parameters.AddWithValue("$unit", unit.Value);
+        return await command.ExecuteScalarAsync(cancellationToken) is string json ? Deserialize<UnitSummary>(json) : null;
+    }
+
+    public async Task<UnitSummary?> FindRootAsync(int year, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Command(connection, null, SqliteSql.FindRoot);
+        command.Parameters.AddWithValue("$year", year);
         return await command.ExecuteScalarAsync(cancellationToken) is string json ? Deserialize<UnitSummary>(json) : null;
     }
 
@@ -250,9 +289,39 @@ public sealed class SqliteGrainStore : IGrainStore
     {
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(cancellationToken);
-        // Durable at every checkpoint, and a commit does not wait for the disk: WAL makes that safe.
-        await ExecuteAsync(connection, null, "pragma synchronous = normal", cancellationToken);
+        await ExecuteAsync(connection, null, SqliteSql.SynchronousNormal, cancellationToken);
         return connection;
+    }
+
+    private static async Task<IReadOnlyList<OrganizationState>> LoadStatesAsync(
+        SqliteConnection connection, SqliteTransaction? transaction, int year, CancellationToken cancellationToken)
+    {
+        await using var command = Command(connection, transaction, SqliteSql.LoadStates);
+        command.Parameters.AddWithValue("$year", year);
+        return await ReadJsonAsync<OrganizationState>(command, cancellationToken).ToListAsync(cancellationToken);
+    }
+
+    private async Task<long> CountAsync(string sql, int year, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Command(connection, null, sql);
+        command.Parameters.AddWithValue("$year", year);
+        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+
+    private static void SetGrain(SqliteCommand command, int year, string unit, int? depth = null, long? lastId = null)
+    {
+        command.Parameters["$year"].Value = year;
+        command.Parameters["$unit"].Value = unit;
+        if (depth is not null)
+        {
+            command.Parameters["$depth"].Value = depth;
+        }
+
+        if (lastId is not null)
+        {
+            command.Parameters["$lastId"].Value = lastId;
+        }
     }
 
     private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction? transaction, string sql, params string[] parameters)
@@ -329,13 +398,15 @@ public sealed class SqliteGrainStore : IGrainStore
     /// <summary>Writes mail rows through one prepared statement.</summary>
     private sealed class MailWriter(SqliteConnection connection, SqliteTransaction transaction) : IAsyncDisposable
     {
-        private readonly SqliteCommand _command = Command(connection, transaction, SqliteSql.InsertMail, "$year", "$unit", "$depth", "$message");
+        private readonly SqliteCommand _command = Command(
+            connection, transaction, SqliteSql.InsertMail, "$year", "$unit", "$depth", "$kind", "$message");
 
         public Task<int> WriteAsync(Envelope envelope, CancellationToken cancellationToken)
         {
             _command.Parameters["$year"].Value = envelope.Year;
             _command.Parameters["$unit"].Value = envelope.To.Value;
             _command.Parameters["$depth"].Value = envelope.Depth;
+            _command.Parameters["$kind"].Value = MailKinds.Of(envelope.Message);
             _command.Parameters["$message"].Value = JsonSerializer.Serialize(envelope.Message, ScoringJson.Options);
             return _command.ExecuteNonQueryAsync(cancellationToken);
         }

@@ -3,6 +3,11 @@ namespace Scoring.Silo.Storage.Sqlite;
 /// <summary>Every statement the SQLite store runs.</summary>
 internal static class SqliteSql
 {
+    public const string UseWriteAheadLog = "pragma journal_mode = wal";
+
+    /// <summary>Durable at every checkpoint, and a commit does not wait for the disk: the write-ahead log makes that safe.</summary>
+    public const string SynchronousNormal = "pragma synchronous = normal";
+
     public const string CreateMigrationsTable = """
         create table if not exists schema_migrations (
             version    integer primary key,
@@ -35,13 +40,18 @@ internal static class SqliteSql
         """;
 
     public const string InsertMail =
-        "insert into mail (year, unit_id, depth, message) values ($year, $unit, $depth, $message)";
+        "insert into mail (year, unit_id, depth, kind, message) values ($year, $unit, $depth, $kind, $message)";
 
-    public const string DeepestMailDepth = "select max(depth) from mail";
+    public const string DeleteWaitingInputs = """
+        delete from mail
+        where year = $year and kind in ('assessment', 'assessment-withdrawn', 'members', 'members-withdrawn')
+        """;
+
+    public const string DeepestMailDepth = "select max(depth) from mail where ($year is null or year = $year)";
 
     public const string ClaimGrains = """
         select distinct year, unit_id from mail
-        where depth = $depth
+        where depth = $depth and ($year is null or year = $year)
         order by year, unit_id
         limit $limit
         """;
@@ -57,14 +67,21 @@ internal static class SqliteSql
     public const string DeleteMail =
         "delete from mail where depth = $depth and year = $year and unit_id = $unit and id <= $lastId";
 
+    public const string BuryMail = """
+        insert into dead_mail (id, year, unit_id, kind, message, error, failed_at)
+        select id, year, unit_id, kind, message, $error, $failedAt from mail where id = $id
+        """;
+
     public const string UpdateGrain =
         "update grains set version = $version, state = $state where year = $year and unit_id = $unit";
 
-    public const string CountAllMail = "select count(*) from mail";
+    public const string CountMail = "select count(*) from mail where year = $year";
 
-    public const string CountYearMail = "select count(*) from mail where year = $year";
+    public const string CountDeadMail = "select count(*) from dead_mail where year = $year";
 
     public const string FindSummary = "select summary from unit_summaries where year = $year and unit_id = $unit";
+
+    public const string FindRoot = "select summary from unit_summaries where year = $year and depth = 0";
 
     public const string ListChildren =
         "select summary from unit_summaries where year = $year and parent_id = $parent order by unit_id";

@@ -13,16 +13,31 @@ create table grains (
     primary key (year, unit_id)
 );
 
+-- kind is the message's type, so an import can replace the inputs still waiting without reading every message.
 create table mail (
     id      integer primary key autoincrement,
     year    integer not null,
     unit_id text    not null,
     depth   integer not null,
+    kind    text    not null,
     message text    not null
 );
 
 -- Claiming walks the deepest level first and reads one grain's mail in arrival order.
 create index mail_by_depth_and_recipient on mail (depth, year, unit_id, id);
+
+-- Mail whose turn failed (a message no grain can take): kept with the error instead of blocking the year.
+create table dead_mail (
+    id        integer primary key,
+    year      integer not null,
+    unit_id   text    not null,
+    kind      text    not null,
+    message   text    not null,
+    error     text    not null,
+    failed_at text    not null
+);
+
+create index dead_mail_by_year on dead_mail (year);
 
 create table unit_summaries (
     year      integer not null,
@@ -35,3 +50,4 @@ create table unit_summaries (
 );
 
 create index unit_summaries_by_parent on unit_summaries (year, parent_id, unit_id);
+create index unit_summaries_by_depth on unit_summaries (year, depth, unit_id);
