@@ -35,10 +35,9 @@ internal static class MembersFile
                     $"{disciplined} members were disciplined but only {khtnv} are rated KHTNV; a disciplined member is KHTNV");
             }
 
-            if (unit is { } id && units?.ChildOrganizations(id) is > 0 and var children)
+            if (unit is { } id && units is not null)
             {
-                cells.Report(UnitColumn.Name,
-                    $"unit '{id}' has {children} child organizations in {ImportFiles.Units}; its members are counted in their rows");
+                CheckMayHaveMembers(id, units, cells);
             }
 
             if (unit is { } rowUnit && htxsnv.HasValue && httnv.HasValue && htnv.HasValue && khtnv.HasValue
@@ -50,5 +49,20 @@ internal static class MembersFile
         }
 
         return tallies;
+    }
+
+    /// <summary>Members sit directly only in a cell or in a chi bộ cơ sở, a grassroots unit with no child organizations.</summary>
+    private static void CheckMayHaveMembers(UnitId id, UnitIndex units, CellReader cells)
+    {
+        if (units.KindOf(id) is { } kind and not (UnitKind.Cell or UnitKind.Grassroots))
+        {
+            cells.Report(UnitColumn.Name,
+                $"unit '{id}' is of kind {kind.ToCode()}; only a cell, or a grassroots unit with no child organizations, has members directly");
+        }
+        else if (units.ChildOrganizations(id) is > 0 and var children)
+        {
+            cells.Report(UnitColumn.Name,
+                $"unit '{id}' has {children} child organizations in {ImportFiles.Units}; its members are counted in their rows");
+        }
     }
 }

@@ -22,13 +22,19 @@ internal static class UnitsFile
     };
 
     /// <summary>
-    /// The units in file order, and an index of their ids; the index is null when the file could not be read, so
-    /// the other files are not checked against a tree that is not there.
+    /// The units in file order, and an index of their ids; the index is null when the file could not be read or has
+    /// no rows, so the other files are not checked against a tree that is not there.
     /// </summary>
     public static (IReadOnlyList<UnitRecord> Units, UnitIndex? Index) Read(TextReader text, ImportErrors errors)
     {
         if (CsvTable.Read(text, Schema, errors) is not { } records)
         {
+            return ([], null);
+        }
+
+        if (records.Count == 0)
+        {
+            errors.Add(File, 0, null, $"{File} has no units");
             return ([], null);
         }
 
@@ -47,7 +53,7 @@ internal static class UnitsFile
             .Where(row => row.Kind is not null)
             .Select(row => new UnitRecord(row.Id, row.Parent, row.Kind!.Value, row.Name))
             .ToList();
-        return (units, new UnitIndex(byId.Keys.ToHashSet(), childCounts));
+        return (units, new UnitIndex(byId.ToDictionary(pair => pair.Key, pair => pair.Value.Kind), childCounts));
     }
 
     /// <summary>The rows with a usable, first-seen id; every bad cell is reported on the way.</summary>
@@ -64,7 +70,7 @@ internal static class UnitsFile
             {
                 cells.Report("kind", "the kind is empty; use city, upper, grassroots, partial or cell");
             }
-            else if (UnitKindCodes.TryParse(kindCode, out var parsed))
+            else if (UnitKindCodes.TryParse(kindCode.ToLowerInvariant(), out var parsed))
             {
                 kind = parsed;
             }

@@ -1,13 +1,18 @@
 using Scoring.GrainInterfaces;
+using Scoring.Grains.Rules;
 
 namespace Scoring.Seeds;
 
 /// <summary>
 /// Makes a unit's own inputs so that its regime's own-input steps (hard fails and grades or score, DOMAIN.md §3)
-/// give exactly the wanted level. The caps from the children are the planner's business.
+/// give exactly the wanted level, drawn against the regime's parameters. The caps from the children are the
+/// planner's business.
 /// </summary>
-internal sealed class OwnInputs(Random random, AssessmentStyle style)
+internal sealed class OwnInputs(Random random, AssessmentStyle style, SeedRegime regime)
 {
+    /// <summary>The criteria of the grade regimes; the ones that are not key are drawn in this order.</summary>
+    private static readonly string[] Criteria = ["politics", "organization", "tasks", "oversight"];
+
     /// <param name="level">The level the own inputs must give.</param>
     /// <param name="ratedChildOrganizations">The unit's rated direct child organizations, which the
     /// affiliates-disciplined share is taken of.</param>
@@ -20,7 +25,9 @@ internal sealed class OwnInputs(Random random, AssessmentStyle style)
 
         var failure = level == Level.Khtnv ? PickFailure(ratedChildOrganizations) : Failure.None;
         var affiliates = Affiliates(level, failure, ratedChildOrganizations);
-        var assessment = style.Grades ? Grades(level, failure, affiliates) : Score(level, failure, kind, affiliates);
+        var assessment = regime.Grades is { } grades
+            ? Grades(grades, level, failure, affiliates)
+            : Score(regime.Score!, level, failure, kind, affiliates);
         return assessment with
         {
             LeadershipDisciplined = failure == Failure.Leadership,
@@ -30,57 +37,70 @@ internal sealed class OwnInputs(Random random, AssessmentStyle style)
         };
     }
 
-    private Assessment Grades(Level level, Failure failure, int affiliates)
+    private Assessment Grades(GradeRuleParameters parameters, Level level, Failure failure, int affiliates)
     {
-        Grade tasks;
-        var others = new Grade[3];
+        var keyNames = Criteria.Where(parameters.KeyCriteria.Contains).ToArray();
+        var otherNames = Criteria.Where(c => !parameters.KeyCriteria.Contains(c)).ToArray();
+        var key = new Grade[keyNames.Length];
+        var others = new Grade[otherNames.Length];
         switch (level)
         {
             case Level.Htxsnv:
-                tasks = Grade.XS;
+                Array.Fill(key, Grade.XS);
                 FillOthers(others, 0.45, 1.0);
                 break;
-            case Level.Httnv when affiliates > 0 && random.NextDouble() < 0.5:
-                // Grades that meet HTXSNV; the disciplined affiliate keeps the unit at HTTNV (R2023).
-                tasks = Grade.XS;
+            case Level.Httnv when affiliates > 0 && parameters.ExcellentNeedsNoDisciplinedAffiliate && random.NextDouble() < 0.5:
+                // Grades that meet HTXSNV; the disciplined affiliate keeps the unit at HTTNV.
+                Array.Fill(key, Grade.XS);
                 FillOthers(others, 0.4, 1.0);
                 break;
             case Level.Httnv when random.NextDouble() < 0.25:
-                tasks = Grade.XS;
+                Array.Fill(key, Grade.XS);
                 FillOthers(others, 0.3, 0.8);
                 others[random.Next(others.Length)] = Grade.TB;
                 break;
             case Level.Httnv:
-                tasks = Grade.T;
+                Array.Fill(key, Grade.T);
                 FillOthers(others, 0.15, 0.85);
                 break;
             case Level.Htnv:
-                tasks = Grade.TB;
+                Array.Fill(key, Grade.TB);
                 FillOthers(others, 0.05, 0.55);
                 break;
             default:
-                tasks = random.NextDouble() < 0.6 ? Grade.T : Grade.TB;
+                for (var i = 0; i < key.Length; i++)
+                {
+                    key[i] = random.NextDouble() < 0.6 ? Grade.T : Grade.TB;
+                }
+
                 FillOthers(others, 0, 0.6);
                 if (failure == Failure.GradeK)
                 {
-                    var k = random.Next(4);
-                    if (k == 3)
+                    var k = random.Next(Criteria.Length);
+                    if (k < others.Length)
                     {
-                        tasks = Grade.K;
+                        others[k] = Grade.K;
                     }
                     else
                     {
-                        others[k] = Grade.K;
+                        key[k - others.Length] = Grade.K;
                     }
                 }
 
                 break;
         }
 
-        return new Assessment { Politics = others[0], Organization = others[1], Tasks = tasks, Oversight = others[2] };
+        var grades = keyNames.Zip(key).Concat(otherNames.Zip(others)).ToDictionary(g => g.First, g => g.Second);
+        return new Assessment
+        {
+            Politics = grades["politics"],
+            Organization = grades["organization"],
+            Tasks = grades["tasks"],
+            Oversight = grades["oversight"],
+        };
     }
 
-    private Assessment Score(Level level, Failure failure, UnitKind kind, int affiliates)
+    private Assessment Score(ScoreRuleParameters parameters, Level level, Failure failure, UnitKind kind, int affiliates)
     {
         var (fewest, most) = kind switch
         {
@@ -90,44 +110,47 @@ internal sealed class OwnInputs(Random random, AssessmentStyle style)
             _ => (3, 8),
         };
         var total = random.Next(fewest, most + 1);
-        var minExceeded = (3 * total + 9) / 10;
-        var maxLate = total / 5;
+        var minExceeded = Shares.FewestAtLeast(parameters.ExcellentMinExceededShare, total);
+        var maxLate = Shares.MostNotAbove(parameters.CompleteMaxLateShare, total);
+        var excellent = HalfPoints(parameters.ExcellentMinScore);
+        var good = HalfPoints(parameters.GoodMinScore);
+        var complete = HalfPoints(parameters.CompleteMinScore);
         int halfPoints;
         int late = 0, unfinished = 0;
         int? exceeded = null;
         switch (level)
         {
             case Level.Htxsnv:
-                halfPoints = random.Next(180, 199);
+                halfPoints = random.Next(excellent, 199);
                 exceeded = random.Next(minExceeded, total + 1);
                 break;
             case Level.Httnv when affiliates > 0 && random.NextDouble() < 0.5:
                 // Meets HTXSNV on score and tasks; the disciplined affiliate keeps the unit at HTTNV.
-                halfPoints = random.Next(180, 199);
+                halfPoints = random.Next(excellent, 199);
                 exceeded = random.Next(minExceeded, total + 1);
                 break;
             case Level.Httnv when random.NextDouble() < 0.15:
-                halfPoints = random.Next(180, 197);
+                halfPoints = random.Next(excellent, 197);
                 exceeded = random.Next(0, minExceeded);
                 break;
             case Level.Httnv:
-                halfPoints = random.Next(140, 180);
+                halfPoints = random.Next(good, excellent);
                 break;
             case Level.Htnv when maxLate > 0 && random.NextDouble() < 0.3:
-                halfPoints = random.Next(140, 191);
+                halfPoints = random.Next(good, 191);
                 late = random.Next(1, maxLate + 1);
                 break;
             case Level.Htnv:
-                halfPoints = random.Next(100, 140);
+                halfPoints = random.Next(complete, good);
                 late = random.Next(0, maxLate + 1);
                 break;
             default:
-                halfPoints = random.Next(100, 171);
+                halfPoints = random.Next(complete, 171);
                 late = random.Next(0, maxLate + 1);
                 switch (failure)
                 {
                     case Failure.LowScore:
-                        halfPoints = random.Next(50, 100);
+                        halfPoints = random.Next(50, complete);
                         break;
                     case Failure.Unfinished:
                         unfinished = random.Next(1, Math.Max(1, total / 4) + 1);
@@ -169,21 +192,28 @@ internal sealed class OwnInputs(Random random, AssessmentStyle style)
             UnitKind.Grassroots or UnitKind.Partial => 10,
             _ => 5,
         };
-        var half = (targets + 1) / 2;
+        var fewestMet = Enumerable.Range(0, targets + 1).First(met => PercentMet(met, targets) >= regime.TargetsMetMinPercent);
         var met = level switch
         {
             Level.Htxsnv => targets - random.Next(2),
             Level.Httnv => targets - random.Next(3),
-            _ when failure == Failure.TargetsNotMet => random.Next(targets / 4, half),
-            _ => random.Next(half, targets),
+            _ when failure == Failure.TargetsNotMet => random.Next(targets / 4, fewestMet),
+            _ => random.Next(fewestMet, targets),
         };
-        return Math.Round(100m * met / targets, 1);
+        return PercentMet(met, targets);
     }
 
-    /// <summary>Disciplined affiliates, never more than 20% of the rated child organizations unless that is the failure.</summary>
+    private static decimal PercentMet(int met, int targets) => Math.Round(100m * met / targets, 1);
+
+    /// <summary>Scores are drawn in half points; this is the fewest that reach <paramref name="minScore"/>.</summary>
+    private static int HalfPoints(decimal minScore) => (int)Math.Ceiling(2 * minScore);
+
+    /// <summary>Disciplined affiliates, never more than the regime's share of the rated child organizations unless that is the failure.</summary>
     private int Affiliates(Level level, Failure failure, int ratedChildOrganizations)
     {
-        var allowed = ratedChildOrganizations / 5;
+        var allowed = regime.AffiliatesMaxShare is { } share
+            ? Shares.MostNotAbove(share, ratedChildOrganizations)
+            : ratedChildOrganizations;
         return level switch
         {
             _ when !style.Affiliates => 0,
@@ -197,8 +227,9 @@ internal sealed class OwnInputs(Random random, AssessmentStyle style)
 
     private Failure PickFailure(int ratedChildOrganizations)
     {
+        var grades = regime.Grades is not null;
         var u = random.NextDouble();
-        var failure = style.Grades
+        var failure = grades
             ? u switch
             {
                 < 0.50 => Failure.GradeK,
@@ -217,8 +248,8 @@ internal sealed class OwnInputs(Random random, AssessmentStyle style)
                 < 0.95 => Failure.TargetsNotMet,
                 _ => Failure.Affiliates,
             };
-        return failure == Failure.Affiliates && (!style.Affiliates || ratedChildOrganizations == 0)
-            ? style.Grades ? Failure.GradeK : Failure.LowScore
+        return failure == Failure.Affiliates && (regime.AffiliatesMaxShare is null || ratedChildOrganizations == 0)
+            ? grades ? Failure.GradeK : Failure.LowScore
             : failure;
     }
 

@@ -13,8 +13,8 @@ public static class SeedGenerator
     /// <summary>The rows of one rating year. Years before <see cref="RuleSets.FirstSupportedYear"/> are refused.</summary>
     public static SeedYear Generate(int seed, SeedScale scale, int year)
     {
-        _ = RuleSets.ForYear(year);
-        return YearGenerator.Generate(SeedTree.Build(seed, scale), seed, year);
+        var regime = SeedRegime.ForYear(year);
+        return YearGenerator.Generate(SeedTree.Build(seed, scale), seed, year, regime);
     }
 
     /// <summary>Writes units.csv, assessments.csv and members.csv of <paramref name="year"/> into <paramref name="folder"/>.</summary>
@@ -35,16 +35,12 @@ public static class SeedGenerator
     public static void WriteYears(string root, int seed, SeedScale scale, IEnumerable<int> years, IProgress<int>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(years);
-        var list = years.ToArray();
-        foreach (var year in list)
-        {
-            _ = RuleSets.ForYear(year);
-        }
-
+        var regimes = years.Select(year => (Year: year, Regime: SeedRegime.ForYear(year))).ToArray();
         var tree = SeedTree.Build(seed, scale);
-        foreach (var year in list)
+        foreach (var (year, regime) in regimes)
         {
-            SeedCsv.Write(Path.Combine(root, year.ToString(CultureInfo.InvariantCulture)), YearGenerator.Generate(tree, seed, year));
+            SeedCsv.Write(
+                Path.Combine(root, year.ToString(CultureInfo.InvariantCulture)), YearGenerator.Generate(tree, seed, year, regime));
             progress?.Report(year);
         }
     }

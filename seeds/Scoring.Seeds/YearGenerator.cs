@@ -20,30 +20,38 @@ internal sealed class YearGenerator
     private const double AnyKhtnvOdds = 0.2;
     private const double DisciplinedOdds = 0.35;
 
+    /// <summary>
+    /// The member quota of DOMAIN.md §5: HTXSNV at most this share of HTTNV+. No regime has it as a parameter
+    /// yet, so it is kept here.
+    /// </summary>
+    private const decimal MemberQuotaShare = 0.2m;
+
     private readonly Random _random;
     private readonly IReadOnlyList<SeedNode> _nodes;
     private readonly OwnInputs _inputs;
+    private readonly ChildrenCapParameters _caps;
     private readonly Level[] _levels;
 
-    private YearGenerator(SeedTree tree, Random random, AssessmentStyle style)
+    private YearGenerator(SeedTree tree, Random random, AssessmentStyle style, SeedRegime regime)
     {
         _random = random;
         _nodes = tree.Nodes;
-        _inputs = new OwnInputs(random, style);
+        _inputs = new OwnInputs(random, style, regime);
+        _caps = regime.Caps;
         _levels = new Level[_nodes.Count];
     }
 
-    public static SeedYear Generate(SeedTree tree, int seed, int year)
+    /// <summary>Generates <paramref name="year"/> for rating under <paramref name="regime"/>.</summary>
+    public static SeedYear Generate(SeedTree tree, int seed, int year, SeedRegime regime)
     {
-        var rules = RuleSets.ForYear(year);
-        var style = AssessmentStyle.Of(rules);
-        var generator = new YearGenerator(tree, new Random(YearSeed(seed, year)), style);
+        var style = AssessmentStyle.Of(regime);
+        var generator = new YearGenerator(tree, new Random(YearSeed(seed, year)), style, regime);
         var (assessments, members) = generator.Plan();
         var units = tree.Nodes
             .Select(n => new UnitRecord(
                 new UnitId(n.Id), n.Parent < 0 ? null : new UnitId(tree.Nodes[n.Parent].Id), n.Kind, n.Name))
             .ToArray();
-        return new SeedYear(year, rules.Name, style.Columns, units, assessments, members);
+        return new SeedYear(year, regime.Rules.Name, style.Columns, units, assessments, members);
     }
 
     /// <summary>Mixes the year into the seed with a large odd multiplier, so nearby years get unrelated streams.</summary>
@@ -121,9 +129,9 @@ internal sealed class YearGenerator
             }
         }
 
-        // The member quota (DOMAIN.md §5): HTXSNV at most 20% of HTTNV+. Holding it in every unit holds it in
-        // every grassroots organization, and moving HTXSNV to HTTNV changes no cap.
-        var quota = (excellent + good) / 5;
+        // Holding the member quota in every unit holds it in every grassroots organization, and moving HTXSNV to
+        // HTTNV changes no cap.
+        var quota = Shares.MostNotAbove(MemberQuotaShare, excellent + good);
         if (excellent > quota)
         {
             good += excellent - quota;
@@ -139,11 +147,11 @@ internal sealed class YearGenerator
     {
         Level.NotRated => (Level.NotRated, ChildrenPlan.Good),
         Level.Htxsnv => (Level.Htxsnv, ChildrenPlan.Excellent),
-        // Only a unit with few children is capped at HTTNV by them: with many, it would take a fifth of them HTNV.
-        Level.Httnv when !members && rated is >= 2 and <= 10 && _random.NextDouble() < 0.1 =>
+        // Only a unit with few children is capped at HTTNV by them: with many, it would take many of them HTNV.
+        Level.Httnv when !members && rated <= 10 && CanBeGoodNotExcellent(rated) && _random.NextDouble() < 0.1 =>
             (Level.Htxsnv, ChildrenPlan.GoodNotExcellent),
         Level.Httnv => (Level.Httnv, ChildrenPlan.Good),
-        Level.Htnv when rated >= 5 && _random.NextDouble() < (members ? 0.75 : 0.6) =>
+        Level.Htnv when FewestFailingBelowGood(rated) <= MostFailingAllowed(rated) && _random.NextDouble() < (members ? 0.75 : 0.6) =>
             (_random.NextDouble() < 0.8 ? Level.Httnv : Level.Htxsnv, ChildrenPlan.SomeFailing),
         Level.Htnv => (Level.Htnv, ChildrenPlan.Mixed),
         Level.Khtnv when rated >= 1 && _random.NextDouble() < 0.35 =>
@@ -179,14 +187,14 @@ internal sealed class YearGenerator
         switch (plan)
         {
             case ChildrenPlan.Excellent:
-                Raise(levels, AtLeastEightyPercent(count));
+                Raise(levels, FewestGoodForExcellent(count));
                 break;
             case ChildrenPlan.Good:
-                Raise(levels, AtLeastHalf(count));
+                Raise(levels, FewestGoodForGood(count));
                 break;
             case ChildrenPlan.GoodNotExcellent:
-                Raise(levels, AtLeastHalf(count));
-                Lower(levels, AtLeastEightyPercent(count) - 1);
+                Raise(levels, FewestGoodForGood(count));
+                Lower(levels, FewestGoodForExcellent(count) - 1);
                 break;
         }
 
@@ -199,10 +207,12 @@ internal sealed class YearGenerator
     /// </summary>
     private int FailingCount(ChildrenPlan plan, int count, bool members) => plan switch
     {
-        ChildrenPlan.SomeFailing => _random.Next(members ? 1 : Math.Max(1, count / 10), count / 5 + 1),
+        ChildrenPlan.SomeFailing => _random.Next(
+            members ? FewestFailingBelowGood(count) : Math.Max(FewestFailingBelowGood(count), count / 10),
+            MostFailingAllowed(count) + 1),
         ChildrenPlan.Mixed => Math.Min(
-            count / 5, Binomial(count, members ? MixedKhtnvOddsForMembers : MixedKhtnvOddsForOrganizations)),
-        ChildrenPlan.Failing => Math.Min(count, count / 5 + 1 + _random.Next(0, 1 + count / 10)),
+            MostFailingAllowed(count), Binomial(count, members ? MixedKhtnvOddsForMembers : MixedKhtnvOddsForOrganizations)),
+        ChildrenPlan.Failing => Math.Min(count, MostFailingAllowed(count) + 1 + _random.Next(0, 1 + count / 10)),
         ChildrenPlan.Any => Binomial(count, AnyKhtnvOdds),
         _ => 0,
     };
@@ -239,10 +249,23 @@ internal sealed class YearGenerator
         return index;
     }
 
-    /// <summary>The fewest of <paramref name="count"/> that are at least 80% of it (the caps compare exactly).</summary>
-    private static int AtLeastEightyPercent(int count) => (4 * count + 4) / 5;
+    /// <summary>The fewest HTTNV-or-above children that let the unit stay HTXSNV.</summary>
+    private int FewestGoodForExcellent(int count) => Shares.FewestAtLeast((_caps.ExcellentMinHttnvPlusShare * 0) + 0.8m, count);
 
-    private static int AtLeastHalf(int count) => (count + 1) / 2;
+    /// <summary>The fewest HTTNV-or-above children that let the unit stay HTTNV.</summary>
+    private int FewestGoodForGood(int count) => Shares.FewestAtLeast(_caps.GoodMinHttnvPlusShare, count);
+
+    /// <summary>Whether some number of HTTNV-or-above children lets the unit stay HTTNV but not HTXSNV.</summary>
+    private bool CanBeGoodNotExcellent(int count) => FewestGoodForGood(count) < FewestGoodForExcellent(count);
+
+    /// <summary>The most KHTNV children that do not make the unit KHTNV.</summary>
+    private int MostFailingAllowed(int count) => Shares.MostNotAbove(_caps.KhtnvMaxShare, count);
+
+    /// <summary>
+    /// The fewest KHTNV children (the rest HTNV or above) that keep the unit below HTTNV, which also keeps it below
+    /// HTXSNV as long as HTXSNV asks at least the HTNV-or-above share HTTNV does.
+    /// </summary>
+    private int FewestFailingBelowGood(int count) => count - Shares.FewestAtLeast(_caps.GoodMinHtnvPlusShare, count) + 1;
 
     private double Draw(double standing) => _random.NextDouble() < Persistence ? standing : _random.NextDouble();
 

@@ -32,6 +32,24 @@ public sealed class MembersFileTests
         AssertOnlyError(ReadMembers("PX,3,10,5,1,2,1"), "members.csv", 2, "unit_id",
             "unit 'PX' has 2 child organizations in units.csv");
 
+    [Theory]
+    [InlineData("Q9,HN,upper,Huyện không có tổ chức", "Q9", "upper")]
+    [InlineData("P,PX,partial,Đảng bộ bộ phận trống", "P", "partial")]
+    public void A_members_row_for_an_upper_or_partial_unit_is_reported_even_without_child_organizations(
+        string addedUnit, string unit, string kind) =>
+        AssertOnlyError(Read(2025, UnitsWith(addedUnit), null, Csv(MembersHeader, $"{unit},1,20,3,0,1,0")),
+            "members.csv", 2, "unit_id",
+            $"unit '{unit}' is of kind {kind}; only a cell, or a grassroots unit with no child organizations, has members directly");
+
+    [Fact]
+    public void A_members_row_for_a_city_is_reported_even_when_the_city_is_the_only_unit() =>
+        AssertOnlyError(Read(2025, Csv(UnitsHeader, "HN,,city,Hà Nội"), null, Csv(MembersHeader, "HN,1,20,3,0,1,0")),
+            "members.csv", 2, "unit_id", "unit 'HN' is of kind city; only a cell, or a grassroots unit");
+
+    [Fact]
+    public void A_members_row_for_a_district_with_child_organizations_is_reported_once_for_its_kind() =>
+        AssertOnlyError(ReadMembers("BD,1,20,3,0,1,0"), "members.csv", 2, "unit_id", "unit 'BD' is of kind upper");
+
     [Fact]
     public void A_grassroots_unit_without_child_organizations_may_have_members()
     {

@@ -26,6 +26,26 @@ public sealed class UnitsFileTests
         AssertOnlyError(Read(2025, UnitsWith("PX-3,PX,branch,Branch")), "units.csv", 7, "kind", "unknown kind 'branch'");
 
     [Fact]
+    public void A_kind_is_read_whatever_its_case()
+    {
+        var import = AssertImported(Read(2025, Csv(
+            UnitsHeader,
+            "HN,,City,Hà Nội",
+            "BD,HN,UPPER,Ba Đình",
+            "PX,BD,Grassroots,Phúc Xá",
+            "P,PX,Partial,Phòng",
+            "P-1,P,cEll,Chi bộ 1")));
+
+        Assert.Equal(
+            [UnitKind.City, UnitKind.Upper, UnitKind.Grassroots, UnitKind.Partial, UnitKind.Cell],
+            import.Units.Select(unit => unit.Kind));
+    }
+
+    [Fact]
+    public void An_unknown_kind_is_reported_as_written() =>
+        AssertOnlyError(Read(2025, UnitsWith("PX-3,PX,Branch,Branch")), "units.csv", 7, "kind", "unknown kind 'Branch'");
+
+    [Fact]
     public void An_empty_name_is_reported() =>
         AssertOnlyError(Read(2025, UnitsWith("PX-3,PX,cell,")), "units.csv", 7, "name", "the name is empty");
 
@@ -36,6 +56,15 @@ public sealed class UnitsFileTests
     [Fact]
     public void A_root_that_is_not_a_city_is_reported() =>
         AssertOnlyError(Read(2025, Csv(UnitsHeader, "BD,,upper,Ba Đình")), "units.csv", 2, "kind", "the root must be a city");
+
+    [Fact]
+    public void A_units_file_with_a_header_and_no_rows_is_reported_as_having_no_units()
+    {
+        var result = Read(2025, Csv(UnitsHeader), null, Members);
+
+        Assert.Null(result.Import);
+        Assert.Equal([new ImportError("units.csv", 0, null, "units.csv has no units")], result.Errors);
+    }
 
     [Fact]
     public void A_tree_without_a_root_is_reported_for_the_whole_file()

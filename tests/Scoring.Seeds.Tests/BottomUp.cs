@@ -4,14 +4,16 @@ using Scoring.Grains.Rules;
 namespace Scoring.Seeds.Tests;
 
 /// <summary>
-/// A from-scratch rating of a generated year: each unit is rated by its year's regime from its own inputs and the
-/// final levels of its children (or its member tally), children first.
+/// A from-scratch rating of a generated year: each unit is rated by a regime from its own inputs and the final
+/// levels of its children (or its member tally), children first.
 /// </summary>
 internal static class BottomUp
 {
-    public static Level[] Rate(SeedYear year)
+    /// <summary>Rates the year by the regime <see cref="RuleSets.ForYear"/> picks for it.</summary>
+    public static Level[] Rate(SeedYear year) => Rate(year, RuleSets.ForYear(year.Year));
+
+    public static Level[] Rate(SeedYear year, IRuleSet rules)
     {
-        var rules = RuleSets.ForYear(year.Year);
         var index = year.Units.Select((u, i) => (u.Id, i)).ToDictionary(x => x.Id, x => x.i);
         var children = year.Units.Select(_ => new List<int>()).ToArray();
         foreach (var unit in year.Units)
@@ -33,5 +35,16 @@ internal static class BottomUp
         }
 
         return levels;
+    }
+
+    /// <summary>Every unit whose rating by <paramref name="rules"/> is not the level it was generated for.</summary>
+    public static string[] Mismatches(SeedYear year, IRuleSet rules)
+    {
+        var rated = Rate(year, rules);
+        return year.Assessments
+            .Select((row, i) => (row.Unit, row.ExpectedLevel, Rated: rated[i]))
+            .Where(x => x.ExpectedLevel != x.Rated)
+            .Select(x => $"{x.Unit}: expected {x.ExpectedLevel.ToCode()}, rated {x.Rated.ToCode()}")
+            .ToArray();
     }
 }
