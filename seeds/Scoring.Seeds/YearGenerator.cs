@@ -147,11 +147,13 @@ internal sealed class YearGenerator
     {
         Level.NotRated => (Level.NotRated, ChildrenPlan.Good),
         Level.Htxsnv => (Level.Htxsnv, ChildrenPlan.Excellent),
-        // Only a unit with few children is capped at HTTNV by them: with many, it would take many of them HTNV.
+        // Only a unit with few children is capped at HTTNV by them: with many, missing the HTXSNV share would take
+        // many HTNV children.
         Level.Httnv when !members && rated <= 10 && CanBeGoodNotExcellent(rated) && _random.NextDouble() < 0.1 =>
             (Level.Htxsnv, ChildrenPlan.GoodNotExcellent),
         Level.Httnv => (Level.Httnv, ChildrenPlan.Good),
-        Level.Htnv when FewestFailingBelowGood(rated) <= MostFailingAllowed(rated) && _random.NextDouble() < (members ? 0.75 : 0.6) =>
+        Level.Htnv when FewestFailingBelowGood(rated) <= MostFailingAllowed(rated)
+            && _random.NextDouble() < (members ? 0.75 : 0.6) =>
             (_random.NextDouble() < 0.8 ? Level.Httnv : Level.Htxsnv, ChildrenPlan.SomeFailing),
         Level.Htnv => (Level.Htnv, ChildrenPlan.Mixed),
         Level.Khtnv when rated >= 1 && _random.NextDouble() < 0.35 =>
@@ -250,7 +252,7 @@ internal sealed class YearGenerator
     }
 
     /// <summary>The fewest HTTNV-or-above children that let the unit stay HTXSNV.</summary>
-    private int FewestGoodForExcellent(int count) => Shares.FewestAtLeast((_caps.ExcellentMinHttnvPlusShare * 0) + 0.8m, count);
+    private int FewestGoodForExcellent(int count) => Shares.FewestAtLeast(_caps.ExcellentMinHttnvPlusShare, count);
 
     /// <summary>The fewest HTTNV-or-above children that let the unit stay HTTNV.</summary>
     private int FewestGoodForGood(int count) => Shares.FewestAtLeast(_caps.GoodMinHttnvPlusShare, count);
