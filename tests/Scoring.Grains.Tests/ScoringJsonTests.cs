@@ -5,7 +5,7 @@ using static Scoring.Grains.Tests.Trees;
 
 namespace Scoring.Grains.Tests;
 
-/// <summary>Grain state and mail are stored as JSON with <see cref="ScoringJson.Options"/>; nothing may be lost.</summary>
+/// <summary>Grain state and mail are stored as JSON with <see cref="ScoringJson.Stored"/> and exported with <see cref="ScoringJson.Options"/>; nothing may be lost.</summary>
 public sealed class ScoringJsonTests
 {
     private static OrganizationState StateWithChildren() => State(
@@ -40,27 +40,31 @@ public sealed class ScoringJsonTests
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
     };
 
-    [Fact]
-    public void A_state_with_children_round_trips()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_state_with_children_round_trips(bool stored)
     {
         var state = StateWithChildren();
 
-        var json = JsonSerializer.Serialize(state, ScoringJson.Options);
-        var back = JsonSerializer.Deserialize<OrganizationState>(json, ScoringJson.Options);
+        var json = JsonSerializer.Serialize(state, OptionsFor(stored));
+        var back = JsonSerializer.Deserialize<OrganizationState>(json, OptionsFor(stored));
 
         Assert.NotNull(back);
         Assert.Equal(state.Children, back.Children);
         Assert.Equal(state, back with { Children = state.Children });
-        Assert.Equal(json, JsonSerializer.Serialize(back, ScoringJson.Options));
+        Assert.Equal(json, JsonSerializer.Serialize(back, OptionsFor(stored)));
     }
 
-    [Fact]
-    public void A_root_state_with_no_parent_and_no_inputs_round_trips()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_root_state_with_no_parent_and_no_inputs_round_trips(bool stored)
     {
         var state = YearTree.Build(2024, SampleYear.For(2024).Units).Single(s => s.Parent is null);
 
-        var json = JsonSerializer.Serialize(state, ScoringJson.Options);
-        var back = JsonSerializer.Deserialize<OrganizationState>(json, ScoringJson.Options);
+        var json = JsonSerializer.Serialize(state, OptionsFor(stored));
+        var back = JsonSerializer.Deserialize<OrganizationState>(json, OptionsFor(stored));
 
         Assert.NotNull(back);
         Assert.Null(back.Parent);
@@ -88,23 +92,29 @@ public sealed class ScoringJsonTests
     }
 
     [Theory]
-    [InlineData("assessment 2024")]
-    [InlineData("assessment 2025")]
-    [InlineData("not rated")]
-    [InlineData("members")]
-    [InlineData("child report")]
-    [InlineData("child subtree report")]
-    public void Every_kind_of_mail_round_trips_through_the_message_base_type(string type)
+    [InlineData("assessment 2024", false)]
+    [InlineData("assessment 2025", false)]
+    [InlineData("not rated", false)]
+    [InlineData("members", false)]
+    [InlineData("child report", false)]
+    [InlineData("child subtree report", false)]
+    [InlineData("assessment 2024", true)]
+    [InlineData("assessment 2025", true)]
+    [InlineData("not rated", true)]
+    [InlineData("members", true)]
+    [InlineData("child report", true)]
+    [InlineData("child subtree report", true)]
+    public void Every_kind_of_mail_round_trips_through_the_message_base_type(string type, bool stored)
     {
         var message = Message(type);
 
-        var json = JsonSerializer.Serialize(message, ScoringJson.Options);
-        var back = JsonSerializer.Deserialize<GrainMessage>(json, ScoringJson.Options);
+        var json = JsonSerializer.Serialize(message, OptionsFor(stored));
+        var back = JsonSerializer.Deserialize<GrainMessage>(json, OptionsFor(stored));
 
         Assert.NotNull(back);
         Assert.Equal(message.GetType(), back.GetType());
         Assert.Equal(message, back);
-        Assert.Equal(json, JsonSerializer.Serialize(back, ScoringJson.Options));
+        Assert.Equal(json, JsonSerializer.Serialize(back, OptionsFor(stored)));
     }
 
     [Theory]
@@ -145,4 +155,15 @@ public sealed class ScoringJsonTests
         Assert.True(original.Summary.HasSameFiguresAs(replayed.Summary));
         Assert.Equal(original.ReportToParent, replayed.ReportToParent);
     }
+
+    [Fact]
+    public void The_stored_shape_leaves_zeros_out()
+    {
+        var json = JsonSerializer.Serialize(LevelTally.Empty.Add(Level.Httnv, 2), ScoringJson.Stored);
+
+        Assert.Equal("""{"HTTNV":2}""", json);
+    }
+
+    // The store writes the compact shape; exports and files the full one. Both must lose nothing.
+    private static JsonSerializerOptions OptionsFor(bool stored) => stored ? ScoringJson.Stored : ScoringJson.Options;
 }

@@ -354,7 +354,7 @@ public sealed class SqliteGrainStore : IGrainStore
     }
 
     private static T Deserialize<T>(string json) =>
-        JsonSerializer.Deserialize<T>(json, ScoringJson.Options)
+        JsonSerializer.Deserialize<T>(json, ScoringJson.Stored)
         ?? throw new InvalidOperationException($"A stored {typeof(T).Name} is null.");
 
     /// <summary>Writes grain rows through one prepared statement.</summary>
@@ -368,7 +368,7 @@ public sealed class SqliteGrainStore : IGrainStore
             _command.Parameters["$unit"].Value = state.Unit.Value;
             _command.Parameters["$depth"].Value = state.Depth;
             _command.Parameters["$version"].Value = state.Version;
-            _command.Parameters["$state"].Value = JsonSerializer.Serialize(state, ScoringJson.Options);
+            _command.Parameters["$state"].Value = JsonSerializer.Serialize(state, ScoringJson.Stored);
             return _command.ExecuteNonQueryAsync(cancellationToken);
         }
 
@@ -388,7 +388,7 @@ public sealed class SqliteGrainStore : IGrainStore
             _command.Parameters["$parent"].Value = (object?)summary.Parent?.Value ?? DBNull.Value;
             _command.Parameters["$depth"].Value = summary.Depth;
             _command.Parameters["$version"].Value = summary.Version;
-            _command.Parameters["$summary"].Value = JsonSerializer.Serialize(summary, ScoringJson.Options);
+            _command.Parameters["$summary"].Value = JsonSerializer.Serialize(summary, ScoringJson.Stored);
             return _command.ExecuteNonQueryAsync(cancellationToken);
         }
 
@@ -407,7 +407,7 @@ public sealed class SqliteGrainStore : IGrainStore
             _command.Parameters["$unit"].Value = envelope.To.Value;
             _command.Parameters["$depth"].Value = envelope.Depth;
             _command.Parameters["$kind"].Value = MailKinds.Of(envelope.Message);
-            _command.Parameters["$message"].Value = JsonSerializer.Serialize(envelope.Message, ScoringJson.Options);
+            _command.Parameters["$message"].Value = JsonSerializer.Serialize(envelope.Message, ScoringJson.Stored);
             return _command.ExecuteNonQueryAsync(cancellationToken);
         }
 
