@@ -14,6 +14,8 @@ public static class ScoringJson
     public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web)
     {
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        // A null where the contracts allow none is a bad message, refused as it is read rather than deep in a turn.
+        RespectNullableAnnotations = true,
     };
 
     /// <summary>

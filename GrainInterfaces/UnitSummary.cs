@@ -31,9 +31,9 @@ public sealed record UnitSummary(
         Compare("tree", (Parent, Kind, Name, Depth), (other.Parent, other.Kind, other.Name, other.Depth));
         Compare("level", Level, other.Level);
         Compare("score", Score, other.Score);
-        Compare("members", Members, other.Members);
-        Compare("subtree", Subtree, other.Subtree);
-        Compare("direct", Direct, other.Direct);
+        differences.AddRange(FigureDifferences.Between("members", Members, other.Members));
+        differences.AddRange(FigureDifferences.Between("subtree", Subtree, other.Subtree));
+        differences.AddRange(FigureDifferences.Between("direct", Direct, other.Direct));
         if (!Reasons.SequenceEqual(other.Reasons))
         {
             differences.Add(

@@ -19,7 +19,7 @@ public static class RollUp
         }
 
         subtree = subtree.Plus(direct);
-        var rating = Rate(state, direct, rules);
+        var rating = Rate(state, direct, subtree.AllKinds.Pending, rules);
         return new UnitSummary(
             state.Year,
             state.Unit,
@@ -39,7 +39,7 @@ public static class RollUp
     public static ChildReport ToReport(UnitSummary summary) =>
         new(summary.Unit, summary.Kind, summary.Version, summary.Level, summary.Score, summary.Subtree, summary.Members);
 
-    private static Rating Rate(OrganizationState state, KindTallies direct, IRuleSet rules)
+    private static Rating Rate(OrganizationState state, KindTallies direct, int pendingBelow, IRuleSet rules)
     {
         if (state.Assessment is null)
         {
@@ -51,8 +51,8 @@ public static class RollUp
             ? ChildLevels.FromOrganizations(direct.AllKinds)
             : ChildLevels.FromMembers(state.Members ?? MemberTally.Empty);
         var rating = rules.Rate(state.Assessment, children);
-        var pending = direct.AllKinds.Pending;
-        if (pending == 0 || rating.Level <= Level.Khtnv)
+        // Shares are of rated units only, so a level can still move either way until every unit below has one.
+        if (pendingBelow == 0 || rating.Level == Level.NotRated)
         {
             return rating;
         }
@@ -64,7 +64,7 @@ public static class RollUp
                 .. rating.Reasons,
                 new Reason(
                     ReasonCodes.ChildrenPending,
-                    $"{pending} of {state.Children.Count} child organizations have no level yet; until they do, {rating.Level.ToCode()} is provisional and may still go down."),
+                    $"{Count.Of(pendingBelow, "unit below has", "units below have")} no level yet; until they do, {rating.Level.ToCode()} is provisional and may still change."),
             ],
         };
     }

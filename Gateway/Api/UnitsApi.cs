@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Scoring.Gateway.Reports;
 using Scoring.GrainInterfaces;
@@ -27,7 +28,7 @@ public static class UnitsApi
     private static async Task<Results<Ok<UnitReport>, ProblemHttpResult>> GetUnitAsync(
         string year, string id, IGrainStore store, CancellationToken cancellationToken)
     {
-        if (!int.TryParse(year, out var ratingYear))
+        if (!int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out var ratingYear))
         {
             return Problems.NotAYear(year);
         }
@@ -41,7 +42,7 @@ public static class UnitsApi
     private static async Task<Results<Ok<IReadOnlyList<UnitReport>>, ProblemHttpResult>> GetChildrenAsync(
         string year, string id, IGrainStore store, CancellationToken cancellationToken)
     {
-        if (!int.TryParse(year, out var ratingYear))
+        if (!int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out var ratingYear))
         {
             return Problems.NotAYear(year);
         }

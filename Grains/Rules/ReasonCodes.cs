@@ -15,6 +15,6 @@ public static class ReasonCodes
     public const string ChildrenBelowExcellent = "CHILDREN_BELOW_HTXSNV";
     public const string ChildrenBelowGood = "CHILDREN_BELOW_HTTNV";
 
-    /// <summary>Not a step of its own: the level is provisional until these children are rated.</summary>
+    /// <summary>Not a step of its own: the level is provisional until every unit below has a level.</summary>
     public const string ChildrenPending = "CHILDREN_PENDING";
 }

@@ -15,6 +15,6 @@ internal static class Program
             AnsiConsole.Profile.Width = Math.Max(AnsiConsole.Profile.Width, 132);
         }
 
-        return await SiloCommandLine.Create().Parse(args).InvokeAsync();
+        return await SiloCommandLine.RunAsync(args);
     }
 }

@@ -28,7 +28,7 @@ public sealed class InputChangeTests(GatewayFixture gateway) : IClassFixture<Gat
         // Q1 KHTNV and Q2 HTTNV = 1 of 2, so it is KHTNV too.
         var city = await gateway.GetJsonAsync("/api/v1/years/2024/units/HN", cancellationToken);
         Assert.Equal("KHTNV", city.Text("level"));
-        Assert.Equal(["OWN_INPUTS", "CHILDREN_KHTNV"], city.ReasonCodes());
+        Assert.Equal(["OWN_INPUTS", "CHILDREN_KHTNV", "CHILDREN_PENDING"], city.ReasonCodes());
         Assert.Equal((2, 0, 0, 2, 0, 1, 0, 1, 1), city.Tally("subtree", "upper").Counts());
         // Grassroots: Q2-P1 HTXSNV, Q1-P2 HTNV, Q1-P1 KHTNV, Q1-P3 not rated; 1 HTTNV+ of 3 rated.
         Assert.Equal((4, 0, 1, 3, 1, 0, 1, 1, 1), city.Tally("subtree", "grassroots").Counts());

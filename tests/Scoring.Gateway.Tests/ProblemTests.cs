@@ -43,13 +43,16 @@ public sealed class ProblemTests(GatewayFixture gateway) : IClassFixture<Gateway
         Assert.Equal("Unknown year", problem.Text("title"));
     }
 
-    [Fact]
-    public async Task A_year_that_is_not_a_number_is_a_400_problem_that_says_so()
+    [Theory]
+    [InlineData("abc", "'abc'")]
+    [InlineData("%2B2024", "'+2024'")]
+    [InlineData("2024.0", "'2024.0'")]
+    public async Task A_year_that_is_not_a_plain_number_is_a_400_problem_that_says_so(string year, string quoted)
     {
-        var problem = await GetProblemAsync("/api/v1/years/abc/units/HN", HttpStatusCode.BadRequest);
+        var problem = await GetProblemAsync($"/api/v1/years/{year}/units/HN", HttpStatusCode.BadRequest);
 
         Assert.Equal("Not a year", problem.Text("title"));
-        Assert.Contains("'abc'", problem.Text("detail"), StringComparison.Ordinal);
+        Assert.Contains(quoted, problem.Text("detail"), StringComparison.Ordinal);
     }
 
     private async Task<JsonElement> GetProblemAsync(string path, HttpStatusCode status = HttpStatusCode.NotFound)

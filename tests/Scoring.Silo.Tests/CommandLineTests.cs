@@ -76,6 +76,7 @@ public sealed class CommandLineTests : IDisposable
     {
         var earlier = Path.Combine(_folder, "2022.jsonl");
         await File.WriteAllTextAsync(earlier, "{\"unit\":\"HN\"}\n", TestContext.Current.CancellationToken);
+        Assert.Equal(0, await RunAsync("migrate", "--store", Store));
 
         Assert.Equal(3, await RunAsync("export", "--year", "2022", "--out", earlier, "--store", Store));
         Assert.Equal("{\"unit\":\"HN\"}\n", await File.ReadAllTextAsync(earlier, TestContext.Current.CancellationToken));
@@ -100,8 +101,27 @@ public sealed class CommandLineTests : IDisposable
     {
         var input = YearFolder.Write(_folder, "2016");
 
-        Assert.NotEqual(0, await RunAsync("run-year", "--year", "2016", "--input", input, "--store", Store));
+        Assert.Equal(2, await RunAsync("run-year", "--year", "2016", "--input", input, "--store", Store));
         Assert.False(File.Exists(Store));
+    }
+
+    [Theory]
+    [InlineData("abc")]
+    [InlineData("+2024")]
+    public async Task A_year_that_is_not_a_number_is_refused_with_exit_code_2(string year)
+    {
+        Assert.Equal(2, await RunAsync("export", "--year", year, "--store", Store));
+        Assert.False(File.Exists(Store));
+    }
+
+    [Fact]
+    public async Task Reading_commands_never_create_a_store()
+    {
+        var missing = Path.Combine(_folder, "no-such-folder", "typo.db");
+
+        Assert.Equal(2, await RunAsync("status", "--store", missing));
+        Assert.Equal(2, await RunAsync("reconcile", "--year", "2024", "--store", missing));
+        Assert.False(Directory.Exists(Path.GetDirectoryName(missing)));
     }
 
     [Fact]
@@ -123,5 +143,5 @@ public sealed class CommandLineTests : IDisposable
     }
 
     private static Task<int> RunAsync(params string[] args) =>
-        SiloCommandLine.Create().Parse(args).InvokeAsync(cancellationToken: TestContext.Current.CancellationToken);
+        SiloCommandLine.RunAsync(args, TestContext.Current.CancellationToken);
 }

@@ -1,3 +1,4 @@
+using Scoring.Silo.Storage;
 using Scoring.GrainInterfaces;
 using Scoring.Grains;
 using Scoring.Grains.Rules;
@@ -21,11 +22,23 @@ public sealed class CrashRecoveryTests
         var grain = new OrganizationGrain(RuleSets.R2023);
         var turns = 0;
 
-        await Assert.ThrowsAsync<IOException>(() => silo.Store.RunTurnBatchAsync(
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(Cancel);
+
+        // The silo is stopped while its second turn runs.
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => silo.Store.RunTurnBatchAsync(
             500,
             null,
-            (state, mail) => ++turns < 2 ? grain.Turn(state, mail) : throw new IOException("The silo lost its disk mid-batch."),
-            Cancel));
+            (state, mail) =>
+            {
+                if (++turns == 2)
+                {
+                    stop.Cancel();
+                    stop.Token.ThrowIfCancellationRequested();
+                }
+
+                return grain.Turn(state, mail);
+            },
+            stop.Token));
 
         Assert.Equal(mailBefore, await silo.Store.CountMailAsync(2024, Cancel));
         Assert.All(await silo.Store.LoadStatesAsync(2024, Cancel), state => Assert.Equal(0, state.Version));
@@ -49,8 +62,18 @@ public sealed class CrashRecoveryTests
         var grain = new OrganizationGrain(RuleSets.R2023);
         await silo.Store.RunTurnBatchAsync(2, null, grain.Turn, Cancel);
         await silo.Store.RunTurnBatchAsync(2, null, grain.Turn, Cancel);
-        await Assert.ThrowsAsync<IOException>(() => silo.Store.RunTurnBatchAsync(
-            2, null, (_, _) => throw new IOException("The silo lost its disk mid-batch."), Cancel));
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(Cancel);
+        // The silo is stopped after the first turn of its third batch.
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => silo.Store.RunTurnBatchAsync(
+            2,
+            null,
+            (state, mail) =>
+            {
+                var result = grain.Turn(state, mail);
+                stop.Cancel();
+                return result;
+            },
+            stop.Token));
 
         await silo.DrainAsync();
 
@@ -81,6 +104,38 @@ public sealed class CrashRecoveryTests
         Assert.Equal(0, await silo.Store.CountMailAsync(2024, Cancel));
         // Only the two bad messages were set aside: C1 took its own inputs, and the year ends as if they never came.
         Assert.Equal(await undisturbed.ExportAsync(2024), await silo.ExportAsync(2024));
+        Assert.True((await silo.Reconciler.ReconcileAsync(2024, Cancel))!.Holds);
+    }
+
+    [Fact]
+    public async Task A_grain_whose_stored_state_is_not_its_own_fails_the_batch_and_keeps_its_mail()
+    {
+        using var silo = await SiloHarness.StartAsync();
+        await silo.ImportAsync(YearFolder.Write(silo.Folder, "2024"), 2024);
+        Assert.Equal(1, await silo.ExecuteAsync("update grains set state = replace(state, '\"unit\":\"C1\"', '\"unit\":\"C9\"') where unit_id = 'C1'"));
+        var mail = await silo.Store.CountMailAsync(2024, Cancel);
+
+        var fault = await Assert.ThrowsAsync<GrainFaultException>(() => silo.DrainAsync());
+
+        Assert.Equal("C1", fault.Unit);
+        Assert.Equal(mail, await silo.Store.CountMailAsync(2024, Cancel));
+        Assert.Equal(0, await silo.Store.CountDeadMailAsync(2024, Cancel));
+    }
+
+    [Fact]
+    public async Task A_message_with_a_null_where_none_is_allowed_is_dead_mail_and_the_rest_is_delivered()
+    {
+        using var silo = await SiloHarness.StartAsync();
+        await silo.ImportAsync(YearFolder.Write(silo.Folder, "2024"), 2024);
+        await silo.ExecuteAsync("""
+            insert into mail (year, unit_id, depth, kind, message) values
+            (2024, 'G1', 2, 'child-report', '{"type":"child-report","report":{"child":"C1","kind":"cell","version":9,"level":"HTTNV","subtree":null,"members":null}}')
+            """);
+
+        var drained = await silo.DrainAsync();
+
+        Assert.Equal(1, drained.MailRejected);
+        Assert.Equal(Level.Htxsnv, (await silo.SummaryAsync(2024, "G1")).Level);
         Assert.True((await silo.Reconciler.ReconcileAsync(2024, Cancel))!.Holds);
     }
 }

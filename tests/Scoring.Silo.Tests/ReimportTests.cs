@@ -44,6 +44,7 @@ public sealed class ReimportTests
         var after = await silo.SummaryAsync(2024, "G2");
         Assert.Equal("Chi bộ cơ sở Bách Khoa", after.Name);
         Assert.Equal(["tree: (Q1, Grassroots, Chi bộ cơ sở Bách Khoa, 2), (Q1, Grassroots, Chi bộ cơ sở B, 2)"], after.Differences(before));
+        Assert.Equal(before.Version + 1, after.Version);
         Assert.True((await silo.Reconciler.ReconcileAsync(2024, Cancel))!.Holds);
     }
 

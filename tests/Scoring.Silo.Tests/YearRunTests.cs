@@ -66,7 +66,22 @@ public sealed class YearRunTests
         Assert.NotNull(report);
         Assert.False(report.Holds);
         Assert.Equal(new UnitId("G1"), report.FirstMismatch);
-        Assert.Contains("subtree", report.Difference, StringComparison.Ordinal);
+        Assert.Equal("stored, recomputed: subtree.cell.HTTNV: 7, 1", report.Difference);
+    }
+
+    [Fact]
+    public async Task Reconcile_names_a_read_model_row_whose_columns_disagree_with_its_summary()
+    {
+        using var silo = await SiloHarness.StartAsync();
+        await silo.ImportAsync(YearFolder.Write(silo.Folder, "2024"), 2024);
+        await silo.DrainAsync();
+        // The Gateway lists children by this column: G1 would show under the city instead of Q1.
+        Assert.Equal(1, await silo.ExecuteAsync("update unit_summaries set parent_id = 'HN' where unit_id = 'G1'"));
+
+        var report = await silo.Reconciler.ReconcileAsync(2024, Cancel);
+
+        Assert.Equal(new UnitId("G1"), report!.FirstMismatch);
+        Assert.Contains("parent HN", report.Difference, StringComparison.Ordinal);
     }
 
     [Fact]

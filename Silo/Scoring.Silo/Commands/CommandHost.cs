@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -10,11 +12,13 @@ namespace Scoring.Silo.Commands;
 internal static class CommandHost
 {
     /// <summary>
-    /// Starts the services and migrates the store, then runs <paramref name="command"/>. A setting that cannot work
-    /// (a bad store, an invalid option) is one line on standard error and <see cref="ExitCodes.BadInput"/>.
+    /// Starts the services, creates or migrates the store (only when <paramref name="writes"/>; reading commands
+    /// need one that exists), then runs <paramref name="command"/>. A setting that cannot work is one line on
+    /// standard error and <see cref="ExitCodes.BadInput"/>; a store that fails underneath is one line and
+    /// <see cref="ExitCodes.StoreFailed"/>.
     /// </summary>
     public static async Task<int> RunAsync(
-        ParseResult parseResult, Func<IServiceProvider, Task<int>> command, CancellationToken cancellationToken)
+        ParseResult parseResult, Func<IServiceProvider, Task<int>> command, CancellationToken cancellationToken, bool writes = true)
     {
         IHost host;
         try
@@ -29,7 +33,26 @@ internal static class CommandHost
 
         using (host)
         {
-            return await command(host.Services);
+            var store = host.Services.GetRequiredService<IGrainStore>();
+            try
+            {
+                if (writes)
+                {
+                    await store.MigrateAsync(cancellationToken);
+                }
+                else if (!await store.ExistsAsync(cancellationToken))
+                {
+                    await Console.Error.WriteLineAsync($"There is no store at {store.Location}; name one with --store.");
+                    return ExitCodes.BadInput;
+                }
+
+                return await command(host.Services);
+            }
+            catch (Exception exception) when (exception is GrainFaultException or SqliteException or JsonException or IOException)
+            {
+                await Console.Error.WriteLineAsync($"The store {store.Location} failed: {exception.Message}");
+                return ExitCodes.StoreFailed;
+            }
         }
     }
 
@@ -49,7 +72,6 @@ internal static class CommandHost
         builder.AddScoringSilo();
         var host = builder.Build();
         await host.StartAsync(cancellationToken);
-        await host.Services.GetRequiredService<IGrainStore>().MigrateAsync(cancellationToken);
         return host;
     }
 }

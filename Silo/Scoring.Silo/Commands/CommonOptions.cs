@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using Scoring.Grains.Rules;
 
 namespace Scoring.Silo.Commands;
@@ -12,22 +13,25 @@ internal static class CommonOptions
         Recursive = true,
     };
 
-    public static Option<int> Year() => WithYearValidation(new Option<int>("--year")
+    public static Option<int> Year() => new("--year")
     {
-        Description = $"The rating year; it picks the rule regime (R2019 for 2018–2022, R2023 for 2023–2024, R2025 from 2025).",
+        Description = "The rating year; it picks the rule regime (R2019 for 2018–2022, R2023 for 2023–2024, R2025 from 2025).",
         Required = true,
-    });
-
-    private static Option<int> WithYearValidation(Option<int> option)
-    {
-        option.Validators.Add(result =>
+        CustomParser = result =>
         {
-            var year = result.GetValueOrDefault<int>();
+            var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Join(' ', result.Tokens.Select(t => t.Value));
+            if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year))
+            {
+                result.AddError($"--year '{text}' is not a year: give the rating year as a number, such as 2024.");
+                return 0;
+            }
+
             if (!RuleSets.TryForYear(year, out _))
             {
                 result.AddError($"--year {year}: years before {RuleSets.FirstSupportedYear} follow the R2014 regime, which is not supported yet.");
             }
-        });
-        return option;
-    }
+
+            return year;
+        },
+    };
 }

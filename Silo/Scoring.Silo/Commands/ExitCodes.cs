@@ -8,11 +8,14 @@ internal static class ExitCodes
     /// <summary>reconcile found a roll-up that differs from its recomputation.</summary>
     public const int CheckFailed = 1;
 
-    /// <summary>A bad file, option or setting: nothing was done.</summary>
+    /// <summary>A bad file, option, setting or store location: nothing was done.</summary>
     public const int BadInput = 2;
 
     public const int UnknownYear = 3;
 
-    /// <summary>The year is not finished: mail is still waiting, or some could not be delivered (dead mail).</summary>
+    /// <summary>The year is not finished: mail is still waiting, or this run set some aside as dead mail.</summary>
     public const int Unfinished = 4;
+
+    /// <summary>The store failed underneath the command (a grain that cannot turn, a file that cannot be written).</summary>
+    public const int StoreFailed = 5;
 }

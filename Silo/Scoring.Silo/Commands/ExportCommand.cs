@@ -44,7 +44,7 @@ internal static class ExportCommand
             }
 
             return ExitCodes.Success;
-        }, cancellationToken));
+        }, cancellationToken, writes: false));
         return command;
     }
 }

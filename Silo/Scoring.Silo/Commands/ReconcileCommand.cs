@@ -36,12 +36,18 @@ internal static class ReconcileCommand
             if (report.Holds)
             {
                 AnsiConsole.MarkupLine($"[green]Reconciled {ratingYear}: all {report.UnitsChecked:N0} roll-ups equal their recomputation.[/]");
+                if (report.DeadMail > 0)
+                {
+                    await Console.Error.WriteLineAsync(
+                        $"{report.DeadMail:N0} messages of {ratingYear} are dead mail: the roll-ups hold for the inputs the units took, not for those.");
+                }
+
                 return ExitCodes.Success;
             }
 
             await Console.Error.WriteLineAsync($"Reconcile of {ratingYear} failed at unit {report.FirstMismatch}: {report.Difference}.");
             return ExitCodes.CheckFailed;
-        }, cancellationToken));
+        }, cancellationToken, writes: false));
         return command;
     }
 }

@@ -21,4 +21,22 @@ public static class SiloCommandLine
         root.Options.Add(CommonOptions.Store);
         return root;
     }
+
+    /// <summary>Runs a command line: a mistake in it is one line per problem and exit code 2, not a page of help.</summary>
+    public static async Task<int> RunAsync(string[] args, CancellationToken cancellationToken = default)
+    {
+        var parsed = Create().Parse(args);
+        if (parsed.Errors.Count == 0)
+        {
+            return await parsed.InvokeAsync(cancellationToken: cancellationToken);
+        }
+
+        foreach (var error in parsed.Errors)
+        {
+            await Console.Error.WriteLineAsync(error.Message);
+        }
+
+        await Console.Error.WriteLineAsync("See --help for the commands and their options.");
+        return ExitCodes.BadInput;
+    }
 }

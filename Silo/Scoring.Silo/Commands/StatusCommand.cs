@@ -40,7 +40,7 @@ internal static class StatusCommand
 
             AnsiConsole.Write(table);
             return ExitCodes.Success;
-        }, cancellationToken));
+        }, cancellationToken, writes: false));
         return command;
     }
 }

@@ -9,13 +9,22 @@ namespace Scoring.Silo.Storage;
 /// </summary>
 public interface IGrainStore
 {
-    /// <summary>Applies the numbered migration scripts that have not run yet.</summary>
+    /// <summary>Where the store is, as an operator would name it (a file, a server).</summary>
+    string Location { get; }
+
+    /// <summary>Whether the store has been created; reading commands never create one.</summary>
+    Task<bool> ExistsAsync(CancellationToken cancellationToken);
+
+    /// <summary>Creates the store if needed and applies the numbered migration scripts that have not run yet.</summary>
     Task MigrateAsync(CancellationToken cancellationToken);
 
     Task<IReadOnlyList<int>> ListYearsAsync(CancellationToken cancellationToken);
 
     /// <summary>The stored state of every grain of a year; empty when the year was never imported.</summary>
     Task<IReadOnlyList<OrganizationState>> LoadStatesAsync(int year, CancellationToken cancellationToken);
+
+    /// <summary>The year's grains, read model and mail counts as of one moment; empty states when the year was never imported.</summary>
+    Task<YearSnapshot> ReadYearAsync(int year, CancellationToken cancellationToken);
 
     /// <summary>Reads the year's grains, asks <paramref name="decide"/> what to write, and writes it, all in one transaction.</summary>
     Task<YearImportPlan?> ImportAsync(int year, ImportDecision decide, CancellationToken cancellationToken);

@@ -40,7 +40,10 @@ public sealed class ImportService(IGrainStore store)
         }
 
         var names = import.Units.ToDictionary(u => u.Id, u => u.Name);
-        var renamed = isNew ? [] : stored.Where(s => s.Name != names[s.Unit]).Select(s => s with { Name = names[s.Unit] }).ToList();
+        // A new version tells clients that cache by version that the unit's report changed, if only in its name.
+        var renamed = isNew
+            ? []
+            : stored.Where(s => s.Name != names[s.Unit]).Select(s => s with { Name = names[s.Unit], Version = s.Version + 1 }).ToList();
         var mail = new List<Envelope>();
         int assessments = 0, tallies = 0, withdrawn = 0;
         foreach (var grain in grains)

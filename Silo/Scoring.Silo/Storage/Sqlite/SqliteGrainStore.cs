@@ -14,6 +14,7 @@ namespace Scoring.Silo.Storage.Sqlite;
 public sealed class SqliteGrainStore : IGrainStore
 {
     private readonly string _connectionString;
+    private readonly string _file;
 
     public SqliteGrainStore(string connectionString)
     {
@@ -30,17 +31,21 @@ public sealed class SqliteGrainStore : IGrainStore
                 exception);
         }
 
-        var directory = Path.GetDirectoryName(Path.GetFullPath(builder.DataSource));
-        if (directory is not null)
+        _file = Path.GetFullPath(builder.DataSource);
+        _connectionString = builder.ToString();
+    }
+
+    public string Location => _file;
+
+    public Task<bool> ExistsAsync(CancellationToken cancellationToken) => Task.FromResult(File.Exists(_file));
+
+    public async Task MigrateAsync(CancellationToken cancellationToken)
+    {
+        if (Path.GetDirectoryName(_file) is { } directory)
         {
             Directory.CreateDirectory(directory);
         }
 
-        _connectionString = builder.ToString();
-    }
-
-    public async Task MigrateAsync(CancellationToken cancellationToken)
-    {
         await using var connection = await OpenAsync(cancellationToken);
         await ExecuteAsync(connection, null, SqliteSql.UseWriteAheadLog, cancellationToken);
         await ExecuteAsync(connection, null, SqliteSql.CreateMigrationsTable, cancellationToken);
@@ -90,6 +95,34 @@ public sealed class SqliteGrainStore : IGrainStore
     {
         await using var connection = await OpenAsync(cancellationToken);
         return await LoadStatesAsync(connection, null, year, cancellationToken);
+    }
+
+    public async Task<YearSnapshot> ReadYearAsync(int year, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        // A deferred transaction reads one snapshot of the write-ahead log from its first statement to its end.
+        await using var transaction = connection.BeginTransaction(deferred: true);
+        var states = await LoadStatesAsync(connection, transaction, year, cancellationToken);
+        var summaries = new List<StoredSummary>(states.Count);
+        await using (var command = Command(connection, transaction, SqliteSql.ReadStoredSummaries))
+        {
+            command.Parameters.AddWithValue("$year", year);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                summaries.Add(new StoredSummary(
+                    new UnitId(reader.GetString(0)),
+                    reader.IsDBNull(1) ? null : new UnitId(reader.GetString(1)),
+                    reader.GetInt32(2),
+                    reader.GetInt64(3),
+                    Deserialize<UnitSummary>(reader.GetString(4))));
+            }
+        }
+
+        var mail = await CountAsync(connection, transaction, SqliteSql.CountMail, year, cancellationToken);
+        var dead = await CountAsync(connection, transaction, SqliteSql.CountDeadMail, year, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new YearSnapshot(states, summaries, mail, dead);
     }
 
     public async Task<YearImportPlan?> ImportAsync(int year, ImportDecision decide, CancellationToken cancellationToken)
@@ -205,7 +238,7 @@ public sealed class SqliteGrainStore : IGrainStore
                 }
             }
 
-            var attempt = TurnAttempt.Run(turn, Deserialize<OrganizationState>, Deserialize<GrainMessage>, stateJson, mail);
+            var attempt = TurnAttempt.Run(turn, Deserialize<OrganizationState>, Deserialize<GrainMessage>, (grainYear, unit), stateJson, mail);
             // Mail no grain can take would otherwise fail this batch forever and stall the year behind it.
             foreach (var (mailId, error) in attempt.Rejected)
             {
@@ -304,9 +337,22 @@ public sealed class SqliteGrainStore : IGrainStore
     private async Task<long> CountAsync(string sql, int year, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        await using var command = Command(connection, null, sql);
+        return await CountAsync(connection, null, sql, year, cancellationToken);
+    }
+
+    private static async Task<long> CountAsync(
+        SqliteConnection connection, SqliteTransaction? transaction, string sql, int year, CancellationToken cancellationToken)
+    {
+        await using var command = Command(connection, transaction, sql);
         command.Parameters.AddWithValue("$year", year);
         return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+
+    /// <summary>A write that misses its row would leave a turn half applied: it fails the whole transaction instead.</summary>
+    private static async Task<int> ExactlyOneRowAsync(SqliteCommand command, string what, CancellationToken cancellationToken)
+    {
+        var rows = await command.ExecuteNonQueryAsync(cancellationToken);
+        return rows == 1 ? rows : throw new InvalidOperationException($"Writing {what} changed {rows} rows instead of one.");
     }
 
     private static void SetGrain(SqliteCommand command, int year, string unit, int? depth = null, long? lastId = null)
@@ -369,7 +415,7 @@ public sealed class SqliteGrainStore : IGrainStore
             _command.Parameters["$depth"].Value = state.Depth;
             _command.Parameters["$version"].Value = state.Version;
             _command.Parameters["$state"].Value = JsonSerializer.Serialize(state, ScoringJson.Stored);
-            return _command.ExecuteNonQueryAsync(cancellationToken);
+            return ExactlyOneRowAsync(_command, $"the grain of unit '{state.Unit}' in {state.Year}", cancellationToken);
         }
 
         public ValueTask DisposeAsync() => _command.DisposeAsync();

@@ -86,5 +86,8 @@ internal static class SqliteSql
     public const string ListChildren =
         "select summary from unit_summaries where year = $year and parent_id = $parent order by unit_id";
 
+    public const string ReadStoredSummaries =
+        "select unit_id, parent_id, depth, version, summary from unit_summaries where year = $year";
+
     public const string ReadSummaries = "select summary from unit_summaries where year = $year order by depth, unit_id";
 }
