@@ -20,7 +20,17 @@ public sealed record UnitSummary(
     KindTallies Direct)
 {
     /// <summary>Whether two summaries state the same figures, whatever versions they were written at.</summary>
-    public bool HasSameFiguresAs(UnitSummary other) => Differences(other).Count == 0;
+    /// <remarks>Every turn asks this, so it compares the records directly; <see cref="Differences"/> explains.</remarks>
+    public bool HasSameFiguresAs(UnitSummary other) =>
+        Unit == other.Unit
+        && Year == other.Year
+        && (Parent, Kind, Name, Depth) == (other.Parent, other.Kind, other.Name, other.Depth)
+        && Level == other.Level
+        && Score == other.Score
+        && Members == other.Members
+        && Subtree == other.Subtree
+        && Direct == other.Direct
+        && Reasons.SequenceEqual(other.Reasons);
 
     /// <summary>Each figure that differs from <paramref name="other"/>'s, as "field: this, other"; versions are not figures.</summary>
     public IReadOnlyList<string> Differences(UnitSummary other)
