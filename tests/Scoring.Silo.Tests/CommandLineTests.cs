@@ -72,6 +72,39 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public async Task Dead_mail_is_listed_with_its_error()
+    {
+        Assert.Equal(0, await RunAsync("import", "--year", "2024", "--input", YearFolder.Write(_folder, "2024"), "--store", Store));
+        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Store}"))
+        {
+            await connection.OpenAsync(TestContext.Current.CancellationToken);
+            await using var insert = connection.CreateCommand();
+            insert.CommandText = """
+                insert into mail (year, unit_id, depth, kind, message)
+                values (2024, 'G1', 2, 'child-report', '{"type":"child-report","report":{"child":"X9","kind":"cell","version":1,"level":"HTTNV","subtree":{},"members":{}}}')
+                """;
+            await insert.ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
+        }
+
+        Assert.Equal(4, await RunAsync("run-year", "--year", "2024", "--input", YearFolder.Write(_folder, "2024-again"), "--store", Store));
+        var output = new StringWriter();
+        var console = AnsiConsole.Console;
+        AnsiConsole.Console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) });
+        try
+        {
+            Assert.Equal(0, await RunAsync("dead-mail", "--year", "2024", "--store", Store));
+        }
+        finally
+        {
+            AnsiConsole.Console = console;
+        }
+
+        Assert.Contains("Dead mail of 2024: 1", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("G1", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("X9", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Export_of_a_year_not_in_the_store_exits_with_3_and_leaves_an_earlier_export_alone()
     {
         var earlier = Path.Combine(_folder, "2022.jsonl");

@@ -138,4 +138,35 @@ public sealed class CrashRecoveryTests
         Assert.Equal(Level.Htxsnv, (await silo.SummaryAsync(2024, "G1")).Level);
         Assert.True((await silo.Reconciler.ReconcileAsync(2024, Cancel))!.Holds);
     }
+
+    [Fact]
+    public async Task Dead_mail_lists_its_errors_and_goes_back_to_the_units_that_exist_when_requeued()
+    {
+        using var silo = await SiloHarness.StartAsync();
+        await silo.ImportAsync(YearFolder.Write(silo.Folder, "2024"), 2024);
+        await silo.ExecuteAsync("""
+            insert into mail (year, unit_id, depth, kind, message) values
+            (2024, 'G1', 2, 'child-report', '{"type":"child-report","report":{"child":"X9","kind":"cell","version":1,"level":"HTTNV","subtree":{},"members":{}}}'),
+            (2024, 'NOWHERE', 3, 'assessment', '{"type":"assessment","assessment":{"notRated":true}}')
+            """);
+        await silo.DrainAsync();
+
+        var letters = await silo.Store.ListDeadMailAsync(2024, Cancel);
+        var requeued = await silo.Store.RequeueDeadMailAsync(2024, Cancel);
+
+        Assert.Equal(["G1", "NOWHERE"], letters.Select(l => l.Unit.Value).Order(StringComparer.Ordinal));
+        Assert.Contains("X9", letters.Single(l => l.Unit.Value == "G1").Error, StringComparison.Ordinal);
+        Assert.Contains("no grain", letters.Single(l => l.Unit.Value == "NOWHERE").Error, StringComparison.Ordinal);
+        // The report for G1 goes back to G1's mailbox; the unit NOWHERE has none, so its mail stays dead.
+        Assert.Equal(1, requeued);
+        Assert.Equal(1, await silo.Store.CountMailAsync(2024, Cancel));
+        Assert.Equal("NOWHERE", Assert.Single(await silo.Store.ListDeadMailAsync(2024, Cancel)).Unit.Value);
+
+        var again = await silo.DrainAsync();
+
+        // Nothing was fixed, so G1 refuses the stranger's report again, and the rest stands.
+        Assert.Equal(1, again.MailRejected);
+        Assert.Equal(2, await silo.Store.CountDeadMailAsync(2024, Cancel));
+        Assert.True((await silo.Reconciler.ReconcileAsync(2024, Cancel))!.Holds);
+    }
 }

@@ -17,6 +17,7 @@ public static class SiloCommandLine
             ReconcileCommand.Create(),
             ExportCommand.Create(),
             StatusCommand.Create(),
+            DeadMailCommand.Create(),
         };
         root.Options.Add(CommonOptions.Store);
         return root;

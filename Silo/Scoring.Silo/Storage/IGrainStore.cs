@@ -42,6 +42,15 @@ public interface IGrainStore
     /// <summary>Mail of a year that no grain could take, kept with its error.</summary>
     Task<long> CountDeadMailAsync(int year, CancellationToken cancellationToken);
 
+    /// <summary>The year's dead mail, oldest first.</summary>
+    Task<IReadOnlyList<DeadLetter>> ListDeadMailAsync(int year, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Puts the year's dead mail back in the mailboxes of the grains it was for, once whatever refused it has been
+    /// fixed; mail for a unit the year does not have stays dead. Returns how many messages went back.
+    /// </summary>
+    Task<int> RequeueDeadMailAsync(int year, CancellationToken cancellationToken);
+
     Task<UnitSummary?> FindSummaryAsync(int year, UnitId unit, CancellationToken cancellationToken);
 
     /// <summary>The read model of the year's root, the city.</summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
@@ -279,6 +280,47 @@ public sealed class SqliteGrainStore : IGrainStore
 
     public Task<long> CountDeadMailAsync(int year, CancellationToken cancellationToken) =>
         CountAsync(SqliteSql.CountDeadMail, year, cancellationToken);
+
+    public async Task<IReadOnlyList<DeadLetter>> ListDeadMailAsync(int year, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Command(connection, null, SqliteSql.ListDeadMail);
+        command.Parameters.AddWithValue("$year", year);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var letters = new List<DeadLetter>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            letters.Add(new DeadLetter(
+                reader.GetInt64(0),
+                new UnitId(reader.GetString(1)),
+                reader.GetString(2),
+                reader.GetString(3),
+                DateTimeOffset.Parse(reader.GetString(4), CultureInfo.InvariantCulture)));
+        }
+
+        return letters;
+    }
+
+    public async Task<int> RequeueDeadMailAsync(int year, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var transaction = connection.BeginTransaction(deferred: false);
+        int requeued;
+        await using (var requeue = Command(connection, transaction, SqliteSql.RequeueDeadMail))
+        {
+            requeue.Parameters.AddWithValue("$year", year);
+            requeued = await requeue.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await using (var delete = Command(connection, transaction, SqliteSql.DeleteRequeuedDeadMail))
+        {
+            delete.Parameters.AddWithValue("$year", year);
+            await delete.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return requeued;
+    }
 
     public async Task<UnitSummary?> FindSummaryAsync(int year, UnitId unit, CancellationToken cancellationToken)
     {

@@ -72,6 +72,22 @@ internal static class SqliteSql
         select id, year, unit_id, kind, message, $error, $failedAt from mail where id = $id
         """;
 
+    public const string ListDeadMail =
+        "select id, unit_id, kind, error, failed_at from dead_mail where year = $year order by id";
+
+    public const string RequeueDeadMail = """
+        insert into mail (year, unit_id, depth, kind, message)
+        select d.year, d.unit_id, g.depth, d.kind, d.message
+        from dead_mail d join grains g on g.year = d.year and g.unit_id = d.unit_id
+        where d.year = $year
+        order by d.id
+        """;
+
+    public const string DeleteRequeuedDeadMail = """
+        delete from dead_mail
+        where year = $year and exists (select 1 from grains g where g.year = dead_mail.year and g.unit_id = dead_mail.unit_id)
+        """;
+
     public const string UpdateGrain =
         "update grains set version = $version, state = $state where year = $year and unit_id = $unit";
 
