@@ -5,8 +5,6 @@ public static class LevelCodes
 {
     public static IReadOnlyList<Level> Rated { get; } = [Level.Htxsnv, Level.Httnv, Level.Htnv, Level.Khtnv];
 
-    public static bool IsRated(this Level level) => level >= Level.Khtnv;
-
     public static string ToCode(this Level level) => level switch
     {
         Level.Pending => "PENDING",

@@ -41,7 +41,7 @@ public sealed class CrashRecoveryTests
             stop.Token));
 
         Assert.Equal(mailBefore, await silo.Store.CountMailAsync(2024, Cancel));
-        Assert.All(await silo.Store.LoadStatesAsync(2024, Cancel), state => Assert.Equal(0, state.Version));
+        Assert.All((await silo.Store.ReadYearAsync(2024, Cancel)).States, state => Assert.Equal(0, state.Version));
         Assert.Equal(Level.Pending, (await silo.SummaryAsync(2024, "C1")).Level);
 
         await silo.DrainAsync();

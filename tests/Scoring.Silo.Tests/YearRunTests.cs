@@ -160,7 +160,7 @@ public sealed class YearRunTests
         Assert.Equal("members.csv", error.File);
         Assert.Equal(3, error.Line);
         Assert.Empty(await silo.Store.ListYearsAsync(Cancel));
-        Assert.Empty(await silo.Store.LoadStatesAsync(2024, Cancel));
+        Assert.Empty((await silo.Store.ReadYearAsync(2024, Cancel)).States);
         Assert.Equal(0, await silo.Store.CountMailAsync(2024, Cancel));
     }
 

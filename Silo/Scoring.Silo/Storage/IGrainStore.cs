@@ -20,9 +20,6 @@ public interface IGrainStore
 
     Task<IReadOnlyList<int>> ListYearsAsync(CancellationToken cancellationToken);
 
-    /// <summary>The stored state of every grain of a year; empty when the year was never imported.</summary>
-    Task<IReadOnlyList<OrganizationState>> LoadStatesAsync(int year, CancellationToken cancellationToken);
-
     /// <summary>The year's grains, read model and mail counts as of one moment; empty states when the year was never imported.</summary>
     Task<YearSnapshot> ReadYearAsync(int year, CancellationToken cancellationToken);
 

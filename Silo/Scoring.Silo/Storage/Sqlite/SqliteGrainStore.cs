@@ -92,12 +92,6 @@ public sealed class SqliteGrainStore : IGrainStore
         return years;
     }
 
-    public async Task<IReadOnlyList<OrganizationState>> LoadStatesAsync(int year, CancellationToken cancellationToken)
-    {
-        await using var connection = await OpenAsync(cancellationToken);
-        return await LoadStatesAsync(connection, null, year, cancellationToken);
-    }
-
     public async Task<YearSnapshot> ReadYearAsync(int year, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
@@ -146,6 +140,10 @@ public sealed class SqliteGrainStore : IGrainStore
         await using (var replaced = Command(connection, transaction, SqliteSql.DeleteWaitingInputs))
         {
             replaced.Parameters.AddWithValue("$year", plan.Year);
+            replaced.Parameters.AddWithValue("$assessment", MailKinds.Assessment);
+            replaced.Parameters.AddWithValue("$assessmentWithdrawal", MailKinds.AssessmentWithdrawal);
+            replaced.Parameters.AddWithValue("$members", MailKinds.Members);
+            replaced.Parameters.AddWithValue("$membersWithdrawal", MailKinds.MembersWithdrawal);
             await replaced.ExecuteNonQueryAsync(cancellationToken);
         }
 
@@ -369,7 +367,7 @@ public sealed class SqliteGrainStore : IGrainStore
     }
 
     private static async Task<IReadOnlyList<OrganizationState>> LoadStatesAsync(
-        SqliteConnection connection, SqliteTransaction? transaction, int year, CancellationToken cancellationToken)
+        SqliteConnection connection, SqliteTransaction transaction, int year, CancellationToken cancellationToken)
     {
         await using var command = Command(connection, transaction, SqliteSql.LoadStates);
         command.Parameters.AddWithValue("$year", year);

@@ -44,7 +44,7 @@ internal static class SqliteSql
 
     public const string DeleteWaitingInputs = """
         delete from mail
-        where year = $year and kind in ('assessment', 'assessment-withdrawn', 'members', 'members-withdrawn')
+        where year = $year and kind in ($assessment, $assessmentWithdrawal, $members, $membersWithdrawal)
         """;
 
     public const string DeepestMailDepth = "select max(depth) from mail where ($year is null or year = $year)";
