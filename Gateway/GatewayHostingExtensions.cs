@@ -3,22 +3,20 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Scoring.Gateway.Api;
 using Scoring.GrainInterfaces;
 using Scoring.Silo;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 namespace Scoring.Gateway;
 
 /// <summary>Wires the Gateway: the store it reads, the silo it may host, the API and its error shape.</summary>
 public static class GatewayHostingExtensions
 {
+    private const string ReadyTag = "ready";
+
     public static WebApplicationBuilder AddScoringGateway(this WebApplicationBuilder builder)
     {
-        // Whether to host a silo decides what is registered, so the setting is read here rather than through IOptions.
-        var gateway = builder.Configuration.GetSection(GatewayOptions.SectionName).Get<GatewayOptions>() ?? new GatewayOptions();
         builder.AddScoringSilo();
         builder.Services.AddHostedService<StoreMigrator>();
-        if (gateway.HostSilo)
-        {
-            builder.AddScoringSiloWorker();
-        }
+        builder.Services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: [ReadyTag]);
 
         builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Encoder = ScoringJson.Options.Encoder);
         builder.Services.AddProblemDetails();
@@ -33,6 +31,9 @@ public static class GatewayHostingExtensions
         app.MapOpenApi();
         app.MapYearsApi();
         app.MapUnitsApi();
+        // Alive while the process answers; healthy while the store does too.
+        app.MapHealthChecks("/alive", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) });
         app.Lifetime.ApplicationStarted.Register(() => LogAddresses(app));
         return app;
     }

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Orleans;
 
 namespace Scoring.GrainInterfaces;
 
@@ -9,4 +10,6 @@ namespace Scoring.GrainInterfaces;
 [JsonDerivedType(typeof(MembersSubmitted), "members")]
 [JsonDerivedType(typeof(MembersWithdrawn), "members-withdrawn")]
 [JsonDerivedType(typeof(ChildReported), "child-report")]
+[JsonDerivedType(typeof(UnitPlaced), "placed")]
+[GenerateSerializer, Immutable, Alias("scoring.grain-message")]
 public abstract record GrainMessage;

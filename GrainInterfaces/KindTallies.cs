@@ -1,8 +1,10 @@
 using System.Text.Json.Serialization;
+using Orleans;
 
 namespace Scoring.GrainInterfaces;
 
 /// <summary>A <see cref="LevelTally"/> for each kind of organization that can sit below another.</summary>
+[GenerateSerializer, Immutable, Alias("scoring.kind-tallies")]
 public sealed record KindTallies(LevelTally Upper, LevelTally Grassroots, LevelTally Partial, LevelTally Cell)
 {
     public static KindTallies Empty { get; } = new(LevelTally.Empty, LevelTally.Empty, LevelTally.Empty, LevelTally.Empty);

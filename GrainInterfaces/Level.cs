@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Orleans;
 
 namespace Scoring.GrainInterfaces;
 
@@ -7,6 +8,7 @@ namespace Scoring.GrainInterfaces;
 /// apart and never enter a share; the four rated levels are ordered from <see cref="Khtnv"/> up.
 /// </summary>
 [JsonConverter(typeof(JsonStringEnumConverter<Level>))]
+[GenerateSerializer, Alias("scoring.level")]
 public enum Level
 {
     [JsonStringEnumMemberName("PENDING")] Pending,

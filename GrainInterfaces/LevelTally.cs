@@ -1,8 +1,10 @@
 using System.Text.Json.Serialization;
+using Orleans;
 
 namespace Scoring.GrainInterfaces;
 
 /// <summary>How many organizations are at each level, with pending and not-rated ones in buckets of their own.</summary>
+[GenerateSerializer, Immutable, Alias("scoring.level-tally")]
 public sealed record LevelTally(
     [property: JsonPropertyName("PENDING")] int Pending,
     [property: JsonPropertyName("NOT_RATED")] int NotRated,

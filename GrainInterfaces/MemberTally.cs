@@ -1,8 +1,10 @@
 using System.Text.Json.Serialization;
+using Orleans;
 
 namespace Scoring.GrainInterfaces;
 
 /// <summary>How many members were rated at each level, how many were not rated, and how many were disciplined.</summary>
+[GenerateSerializer, Immutable, Alias("scoring.member-tally")]
 public sealed record MemberTally(
     [property: JsonPropertyName("HTXSNV")] int Htxsnv,
     [property: JsonPropertyName("HTTNV")] int Httnv,

@@ -1,9 +1,11 @@
 using System.Text.Json.Serialization;
+using Orleans;
 
 namespace Scoring.GrainInterfaces;
 
 /// <summary>The kinds of organization in the tree, from the city down to the cell (DOMAIN.md §1).</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<UnitKind>))]
+[GenerateSerializer, Alias("scoring.unit-kind")]
 public enum UnitKind
 {
     [JsonStringEnumMemberName("city")] City,

@@ -1,9 +1,12 @@
+using Orleans;
+
 namespace Scoring.GrainInterfaces;
 
 /// <summary>
 /// The read model of one unit for one year: its level with the reasons for it, and the roll-up of its subtree
 /// (DOMAIN.md §6, §9). <see cref="Subtree"/> and <see cref="Direct"/> never count the unit itself.
 /// </summary>
+[GenerateSerializer, Immutable, Alias("scoring.unit-summary")]
 public sealed record UnitSummary(
     int Year,
     UnitId Unit,

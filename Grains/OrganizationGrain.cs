@@ -4,58 +4,68 @@ using Scoring.Grains.Rules;
 namespace Scoring.Grains;
 
 /// <summary>
-/// One organization for one year. A turn delivers all of the grain's mail at once and recomputes its level and
-/// roll-up; the version moves, and the parent hears of it, only when what the parent sees has changed.
+/// The Orleans face of one organization for one year: its stored state, the pure <see cref="OrganizationTurn"/>,
+/// and the last persisted read model, which reads return without waiting for a turn's write.
 /// </summary>
-public sealed class OrganizationGrain(IRuleSet rules)
+public sealed class OrganizationGrain(
+    [PersistentState(OrganizationGrain.StateName, OrganizationGrain.StorageName)] IPersistentState<OrganizationState> stored)
+    : Grain, IOrganizationGrain
 {
-    public TurnResult Turn(OrganizationState state, IReadOnlyList<GrainMessage> mail)
+    /// <summary>The grain storage every organization grain keeps its state in.</summary>
+    public const string StorageName = "scoring";
+
+    public const string StateName = "organization";
+
+    private OrganizationTurn? _turn;
+    private UnitSummary? _published;
+
+    private OrganizationTurn Rules => _turn ??= new OrganizationTurn(RuleSets.ForYear(OrganizationKey.Parse(this.GetPrimaryKeyString()).Year));
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        var before = RollUp.Summarize(state, rules);
-        var next = mail.Aggregate(state, Apply);
-        var summary = RollUp.Summarize(next, rules);
-        if (summary.HasSameFiguresAs(before))
+        if (stored.RecordExists)
         {
-            return new TurnResult(next, before, ReportToParent: null);
-        }
-
-        next = next with { Version = state.Version + 1 };
-        summary = summary with { Version = next.Version };
-        return new TurnResult(next, summary, next.Parent is null ? null : RollUp.ToReport(summary));
-    }
-
-    private static OrganizationState Apply(OrganizationState state, GrainMessage message) => message switch
-    {
-        AssessmentSubmitted submitted => state with { Assessment = submitted.Assessment },
-        AssessmentWithdrawn => state with { Assessment = null },
-        MembersSubmitted submitted => state with { Members = submitted.Members },
-        MembersWithdrawn => state with { Members = null },
-        ChildReported reported => Keep(state, reported.Report),
-        _ => throw new ArgumentOutOfRangeException(nameof(message), message.GetType().Name, "Unknown message."),
-    };
-
-    /// <summary>Keeps the newer of the stored and the incoming report; older and duplicate reports change nothing.</summary>
-    private static OrganizationState Keep(OrganizationState state, ChildReport report)
-    {
-        var children = state.Children;
-        for (var i = 0; i < children.Count; i++)
-        {
-            if (children[i].Child != report.Child)
+            var state = stored.State;
+            var (year, unit) = OrganizationKey.Parse(this.GetPrimaryKeyString());
+            if (state.Year != year || state.Unit != unit)
             {
-                continue;
+                throw new InvalidOperationException(
+                    $"The stored state of {year}/{unit} belongs to {state.Year}/{state.Unit}; the store is damaged.");
             }
 
-            if (children[i].Version >= report.Version)
-            {
-                return state;
-            }
-
-            var updated = children.ToArray();
-            updated[i] = report;
-            return state with { Children = updated };
+            _published = Rules.Summarize(state);
         }
 
-        throw new InvalidOperationException(
-            $"Unit {state.Unit} of {state.Year} has no child {report.Child}; reports only come from the year's tree.");
+        return Task.CompletedTask;
     }
+
+    public async Task<TurnOutcome> TurnAsync(IReadOnlyList<GrainMessage> mail)
+    {
+        var result = Rules.Turn(stored.RecordExists ? stored.State : null, mail);
+        if (result.StateChanged)
+        {
+            stored.State = result.State;
+            try
+            {
+                await stored.WriteStateAsync();
+            }
+            catch
+            {
+                // What is in memory was never kept: start again from the store on the next call.
+                DeactivateOnIdle();
+                throw;
+            }
+        }
+
+        _published = result.Summary;
+        return new TurnOutcome(RollUp.ToReport(result.Summary), result.FiguresChanged);
+    }
+
+    public Task<UnitSummary?> GetSummaryAsync() => Task.FromResult(_published);
+
+    public Task<IReadOnlyList<UnitId>> GetChildrenAsync() =>
+        Task.FromResult<IReadOnlyList<UnitId>>(
+            _published is null
+                ? Array.Empty<UnitId>()
+                : stored.State.Children.Select(c => c.Child).OrderBy(id => id.Value, StringComparer.Ordinal).ToArray());
 }

@@ -29,7 +29,8 @@ public static class RollUp
             state.Depth,
             state.Version,
             rating.Level,
-            rating.Reasons,
+            // A plain array: the summary crosses grain calls, and Orleans has no codec for collection-expression types.
+            rating.Reasons.ToArray(),
             state.Assessment?.TotalScore,
             members,
             subtree,

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Scoring.Gateway.Reports;
 using Scoring.GrainInterfaces;
 using Scoring.Silo.Storage;
+using Orleans;
 
 namespace Scoring.Gateway.Api;
 
@@ -26,38 +27,43 @@ public static class UnitsApi
     }
 
     private static async Task<Results<Ok<UnitReport>, ProblemHttpResult>> GetUnitAsync(
-        string year, string id, IGrainStore store, CancellationToken cancellationToken)
+        string year, string id, IGrainFactory grains, IScoringStore store, CancellationToken cancellationToken)
     {
         if (!int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out var ratingYear))
         {
             return Problems.NotAYear(year);
         }
 
-        var summary = await store.FindSummaryAsync(ratingYear, new UnitId(id), cancellationToken);
+        var summary = await Unit(grains, ratingYear, new UnitId(id)).GetSummaryAsync().WaitAsync(cancellationToken);
         return summary is null
             ? await NotFoundAsync(store, ratingYear, id, cancellationToken)
             : TypedResults.Ok(UnitReport.From(summary));
     }
 
     private static async Task<Results<Ok<IReadOnlyList<UnitReport>>, ProblemHttpResult>> GetChildrenAsync(
-        string year, string id, IGrainStore store, CancellationToken cancellationToken)
+        string year, string id, IGrainFactory grains, IScoringStore store, CancellationToken cancellationToken)
     {
         if (!int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out var ratingYear))
         {
             return Problems.NotAYear(year);
         }
 
-        var unit = new UnitId(id);
-        if (await store.FindSummaryAsync(ratingYear, unit, cancellationToken) is null)
+        var unit = Unit(grains, ratingYear, new UnitId(id));
+        if (await unit.GetSummaryAsync().WaitAsync(cancellationToken) is null)
         {
             return await NotFoundAsync(store, ratingYear, id, cancellationToken);
         }
 
-        var children = await store.ListChildrenAsync(ratingYear, unit, cancellationToken);
-        return TypedResults.Ok<IReadOnlyList<UnitReport>>(children.Select(UnitReport.From).ToList());
+        // A parent knows its children; each child answers for itself, all at once.
+        var ids = await unit.GetChildrenAsync().WaitAsync(cancellationToken);
+        var children = await Task.WhenAll(ids.Select(child => Unit(grains, ratingYear, child).GetSummaryAsync())).WaitAsync(cancellationToken);
+        return TypedResults.Ok<IReadOnlyList<UnitReport>>(children.OfType<UnitSummary>().Select(UnitReport.From).ToList());
     }
 
-    private static async Task<ProblemHttpResult> NotFoundAsync(IGrainStore store, int year, string id, CancellationToken cancellationToken)
+    private static IOrganizationGrain Unit(IGrainFactory grains, int year, UnitId unit) =>
+        grains.GetGrain<IOrganizationGrain>(OrganizationKey.Of(year, unit));
+
+    private static async Task<ProblemHttpResult> NotFoundAsync(IScoringStore store, int year, string id, CancellationToken cancellationToken)
     {
         var years = await store.ListYearsAsync(cancellationToken);
         return years.Contains(year)

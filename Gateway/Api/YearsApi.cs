@@ -7,7 +7,7 @@ public static class YearsApi
 {
     public static IEndpointRouteBuilder MapYearsApi(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/api/v1/years", async (IGrainStore store, CancellationToken cancellationToken) =>
+        routes.MapGet("/api/v1/years", async (IScoringStore store, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await store.ListYearsAsync(cancellationToken)))
             .WithTags("Years")
             .WithName("ListYears")

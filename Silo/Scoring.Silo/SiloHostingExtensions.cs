@@ -1,9 +1,15 @@
+using System.Net;
+using System.Net.Sockets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
+using Orleans.Configuration;
+using Orleans.Hosting;
+using Orleans.Runtime.Hosting;
+using Scoring.Grains;
 using Scoring.Silo.Runtime;
 using Scoring.Silo.Storage;
 using Scoring.Silo.Storage.Sqlite;
@@ -11,7 +17,10 @@ using Scoring.Silo.Years;
 
 namespace Scoring.Silo;
 
-/// <summary>Wires a silo into a host: its store, its runtime and the year-level services built on them.</summary>
+/// <summary>
+/// Wires Scoring into a host: the store the connection string names, the Orleans silo that runs the organization
+/// grains over it, and the year-level services built on them.
+/// </summary>
 public static class SiloHostingExtensions
 {
     public const string ConnectionStringName = "scoring";
@@ -22,57 +31,77 @@ public static class SiloHostingExtensions
     /// <summary>The standard OpenTelemetry variable; the exporter reads the endpoint from it too.</summary>
     public const string OtlpEndpointSetting = "OTEL_EXPORTER_OTLP_ENDPOINT";
 
-    private const string TelemetryPrefix = "Scoring.*";
+    /// <summary>The Orleans service all of Scoring's silos and clients belong to.</summary>
+    public const string ServiceId = "scoring";
 
-    public static IHostApplicationBuilder AddScoringSilo(this IHostApplicationBuilder builder)
+    /// <summary>
+    /// The store alone, for commands that only read it (status, reconcile, export): no silo starts. A connection
+    /// string that names no usable store is an <see cref="ArgumentException"/>.
+    /// </summary>
+    public static IHostApplicationBuilder AddScoringStore(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<SiloOptions>()
-            .BindConfiguration(SiloOptions.SectionName)
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
-
         var connectionString = builder.Configuration.GetConnectionString(ConnectionStringName);
         if (string.IsNullOrWhiteSpace(connectionString))
         {
             connectionString = DefaultConnectionString;
         }
 
-        builder.Services.AddMetrics();
-        builder.AddScoringTelemetry();
-        builder.Services.AddSingleton<IGrainStore>(new SqliteGrainStore(connectionString));
-        builder.Services.AddSingleton<SiloTelemetry>();
-        builder.Services.AddSingleton<TurnExecutor>();
-        builder.Services.AddSingleton<ImportService>();
+        builder.Services.AddSingleton<IScoringStore>(new SqliteScoringStore(connectionString));
         builder.Services.AddSingleton<Reconciler>();
         builder.Services.AddSingleton<YearExporter>();
+        builder.AddScoringTelemetry();
         return builder;
     }
 
     /// <summary>
-    /// Exports the <c>Scoring.*</c> meters and traces over OTLP when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set; the
-    /// instruments exist either way, for any other listener.
+    /// The store and an Orleans silo in this process that runs the organization grains over it, with the year
+    /// runs that drive them. On the embedded SQLite store the silo is a cluster of one, on loopback ports of its own.
     /// </summary>
-    public static IHostApplicationBuilder AddScoringTelemetry(this IHostApplicationBuilder builder)
+    public static IHostApplicationBuilder AddScoringSilo(this IHostApplicationBuilder builder)
     {
-        if (string.IsNullOrWhiteSpace(builder.Configuration[OtlpEndpointSetting]))
+        builder.AddScoringStore();
+        builder.Services.AddSingleton<SiloTelemetry>();
+        builder.Services.AddSingleton<YearRun>();
+        builder.Services.AddOptions<YearRunOptions>()
+            .BindConfiguration(YearRunOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.UseOrleans(silo =>
         {
-            return builder;
-        }
-
-        builder.Services.AddSingleton(_ => Sdk.CreateMeterProviderBuilder().AddMeter(TelemetryPrefix).AddOtlpExporter().Build());
-        builder.Services.AddSingleton(_ => Sdk.CreateTracerProviderBuilder().AddSource(TelemetryPrefix).AddOtlpExporter().Build());
-        builder.Services.AddHostedService<TelemetryExport>();
+            silo.UseLocalhostClustering(siloPort: FreeLoopbackPort(), gatewayPort: FreeLoopbackPort(), serviceId: ServiceId, clusterId: "embedded");
+            silo.Services.AddSingleton<OrganizationGrainStorage>();
+            silo.Services.AddGrainStorage(OrganizationGrain.StorageName, (services, _) => services.GetRequiredService<OrganizationGrainStorage>());
+        });
         return builder;
     }
 
-    /// <summary>Runs turn batches in the background for as long as the host runs.</summary>
-    public static IHostApplicationBuilder AddScoringSiloWorker(this IHostApplicationBuilder builder)
+    /// <summary>
+    /// OpenTelemetry for the <c>Scoring.*</c> and <c>Microsoft.Orleans</c> meters and sources, exported over OTLP
+    /// when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set; the instruments exist either way, for any other listener.
+    /// </summary>
+    public static IHostApplicationBuilder AddScoringTelemetry(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddHostedService<SiloWorker>();
+        builder.Services.AddMetrics();
+        var telemetry = builder.Services.AddOpenTelemetry()
+            .WithMetrics(metrics => metrics.AddMeter("Scoring.*", "Microsoft.Orleans"))
+            .WithTracing(tracing => tracing.AddSource("Scoring.*", "Microsoft.Orleans.Runtime", "Microsoft.Orleans.Application"));
+        if (!string.IsNullOrWhiteSpace(builder.Configuration[OtlpEndpointSetting]))
+        {
+            telemetry.UseOtlpExporter();
+        }
+
         return builder;
     }
 
     /// <summary>Reads <c>--store</c> as a SQLite file path, or as a whole connection string when it has an '='.</summary>
     public static string ToConnectionString(string store) =>
         store.Contains('=', StringComparison.Ordinal) ? store : $"Data Source={store}";
+
+    /// <summary>A loopback port nobody listens on now, so that several embedded silos on one machine never collide.</summary>
+    private static int FreeLoopbackPort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
 }

@@ -1,22 +1,18 @@
-using System.Diagnostics;
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
-using Scoring.Silo.Storage;
 using Scoring.Silo.Years;
 
 namespace Scoring.Gateway.Tests;
 
 /// <summary>
 /// The Gateway over a SQLite file of its own, with the sample year imported through the app's own services and
-/// the mail drained by the silo the Gateway hosts in-process. Each test class that uses it gets its own store.
+/// delivered to the grains of the silo the Gateway hosts in-process. Each test class that uses it gets its own store.
 /// </summary>
 public sealed class GatewayFixture : IAsyncLifetime
 {
-    private static readonly TimeSpan DrainTimeout = TimeSpan.FromSeconds(30);
-
     private readonly string _root = Path.Combine(Path.GetTempPath(), $"scoring-gateway-tests-{Guid.NewGuid():N}");
     private WebApplicationFactory<Program>? _host;
     private WebApplicationFactory<Program>? _factory;
@@ -38,7 +34,7 @@ public sealed class GatewayFixture : IAsyncLifetime
         await ImportAsync(SampleYear.Write(Path.Combine(_root, "initial"), SampleYear.Assessments), TestContext.Current.CancellationToken);
     }
 
-    /// <summary>Imports the sample year again with one unit's assessment row replaced, and waits for the mail to drain.</summary>
+    /// <summary>Imports the sample year again with one unit's assessment row replaced, and delivers it.</summary>
     public Task ReassessAsync(string unit, string row, CancellationToken cancellationToken)
     {
         var folder = Path.Combine(_root, $"reassessed-{Guid.NewGuid():N}");
@@ -76,31 +72,12 @@ public sealed class GatewayFixture : IAsyncLifetime
         }
     }
 
+    /// <summary>Delivers a folder through the silo the Gateway hosts, as an import does.</summary>
     private async Task ImportAsync(string folder, CancellationToken cancellationToken)
     {
-        var outcome = await Factory.Services.GetRequiredService<ImportService>()
-            .ImportFolderAsync(folder, SampleYear.Year, cancellationToken);
+        var run = Factory.Services.GetRequiredService<YearRun>();
+        var outcome = await run.DeliverAsync(await run.CheckFolderAsync(folder, SampleYear.Year, cancellationToken), null, cancellationToken);
         Assert.True(outcome.Succeeded, string.Join("\n", outcome.Errors));
-        await WaitForMailToDrainAsync(cancellationToken);
-    }
-
-    /// <summary>
-    /// Nothing but the silo worker the Gateway hosts delivers mail here, so mail reaching zero proves that it runs.
-    /// A turn deletes the mail it consumed and writes the read model in one transaction, so zero also means settled.
-    /// </summary>
-    private async Task WaitForMailToDrainAsync(CancellationToken cancellationToken)
-    {
-        var store = Factory.Services.GetRequiredService<IGrainStore>();
-        var waited = Stopwatch.StartNew();
-        long left;
-        while ((left = await store.CountMailAsync(SampleYear.Year, cancellationToken)) > 0)
-        {
-            if (waited.Elapsed > DrainTimeout)
-            {
-                throw new TimeoutException($"{left} mail rows were still waiting after {DrainTimeout.TotalSeconds:0} s.");
-            }
-
-            await Task.Delay(TimeSpan.FromMilliseconds(50), cancellationToken);
-        }
+        Assert.Empty(outcome.Refused);
     }
 }

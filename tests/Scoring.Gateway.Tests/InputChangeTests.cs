@@ -1,6 +1,6 @@
 namespace Scoring.Gateway.Tests;
 
-/// <summary>A changed input travels up the tree as mail and reaches the dashboard. This class has a store of its own.</summary>
+/// <summary>A changed input travels up the tree, grain to grain, and reaches the dashboard. This class has a store of its own.</summary>
 public sealed class InputChangeTests(GatewayFixture gateway) : IClassFixture<GatewayFixture>
 {
     [Fact]

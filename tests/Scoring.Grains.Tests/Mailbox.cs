@@ -9,14 +9,14 @@ namespace Scoring.Grains.Tests;
 /// </summary>
 internal sealed class Mailbox
 {
-    private readonly OrganizationGrain _grain;
+    private readonly OrganizationTurn _grain;
     private readonly Dictionary<UnitId, OrganizationState> _states;
     private readonly Dictionary<UnitId, UnitSummary> _summaries;
     private readonly Dictionary<UnitId, List<GrainMessage>> _mail = [];
 
     public Mailbox(IEnumerable<OrganizationState> states, IRuleSet rules)
     {
-        _grain = new OrganizationGrain(rules);
+        _grain = new OrganizationTurn(rules);
         _states = states.ToDictionary(s => s.Unit);
         _summaries = _states.Values.ToDictionary(s => s.Unit, s => RollUp.Summarize(s, rules));
     }

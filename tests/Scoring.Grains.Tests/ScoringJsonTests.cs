@@ -144,7 +144,7 @@ public sealed class ScoringJsonTests
     [Fact]
     public void A_stored_message_read_back_drives_the_grain_exactly_as_the_original()
     {
-        var grain = new OrganizationGrain(Scoring.Grains.Rules.RuleSets.R2025);
+        var grain = new OrganizationTurn(Scoring.Grains.Rules.RuleSets.R2025);
         var state = Cell(2025);
         var message = Message("assessment 2025");
         var back = JsonSerializer.Deserialize<GrainMessage>(JsonSerializer.Serialize(message, ScoringJson.Options), ScoringJson.Options)!;

@@ -10,7 +10,13 @@ public sealed class CommandLineTests : IDisposable
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "scoring-cli-tests", Guid.NewGuid().ToString("N"));
 
-    public CommandLineTests() => Directory.CreateDirectory(_folder);
+    public CommandLineTests()
+    {
+        Directory.CreateDirectory(_folder);
+        // The commands read settings from the environment too: a unit the store refuses is tried once more, soon.
+        Environment.SetEnvironmentVariable("YearRun__Attempts", "2");
+        Environment.SetEnvironmentVariable("YearRun__FirstDelayMilliseconds", "10");
+    }
 
     private string Store => Path.Combine(_folder, "cli.db");
 
@@ -67,8 +73,8 @@ public sealed class CommandLineTests : IDisposable
             AnsiConsole.Console = console;
         }
 
-        // Imported but not run: all 7 units are pending, all 10 inputs wait as mail, and none is dead.
-        Assert.Matches(@"2024\s*│\s*HN\s*│\s*PENDING\s*│\s*7\s*│\s*7\s*│\s*10\s*│\s*0\s*│", output.ToString());
+        // Seven units, six rated, C3 not rated, nothing pending and no dead mail.
+        Assert.Matches(@"2024\s*│\s*HN\s*│\s*HTXSNV\s*│\s*7\s*│\s*6\s*│\s*0\s*│\s*1\s*│\s*0\s*│", output.ToString());
     }
 
     [Fact]
@@ -80,13 +86,14 @@ public sealed class CommandLineTests : IDisposable
             await connection.OpenAsync(TestContext.Current.CancellationToken);
             await using var insert = connection.CreateCommand();
             insert.CommandText = """
-                insert into mail (year, unit_id, depth, kind, message)
-                values (2024, 'G1', 2, 'child-report', '{"type":"child-report","report":{"child":"X9","kind":"cell","version":1,"level":"HTTNV","subtree":{},"members":{}}}')
+                create trigger g1_is_locked before update on grains when new.unit_id = 'G1'
+                begin select raise(abort, 'G1 is locked by the operator'); end
                 """;
             await insert.ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
         }
 
-        Assert.Equal(4, await RunAsync("run-year", "--year", "2024", "--input", YearFolder.Write(_folder, "2024-again"), "--store", Store));
+        var changed = YearFolder.Assessments.Replace("G1,false,T,T,XS,T", "G1,false,T,T,T,T", StringComparison.Ordinal);
+        Assert.Equal(4, await RunAsync("run-year", "--year", "2024", "--input", YearFolder.Write(_folder, "2024-again", assessments: changed), "--store", Store));
         var output = new StringWriter();
         var console = AnsiConsole.Console;
         AnsiConsole.Console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) });
@@ -101,7 +108,7 @@ public sealed class CommandLineTests : IDisposable
 
         Assert.Contains("Dead mail of 2024: 1", output.ToString(), StringComparison.Ordinal);
         Assert.Contains("G1", output.ToString(), StringComparison.Ordinal);
-        Assert.Contains("X9", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("'G1 is locked by", output.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -116,11 +123,13 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
-    public async Task Reconcile_of_a_year_still_running_exits_with_4()
+    public async Task A_file_that_is_not_a_store_is_refused_with_exit_code_2()
     {
-        Assert.Equal(0, await RunAsync("import", "--year", "2024", "--input", YearFolder.Write(_folder, "2024"), "--store", Store));
+        var notAStore = Path.Combine(_folder, "passwd");
+        await File.WriteAllTextAsync(notAStore, "root:x:0:0:root:/root:/bin/bash\n" + new string('x', 4096), TestContext.Current.CancellationToken);
 
-        Assert.Equal(4, await RunAsync("reconcile", "--year", "2024", "--store", Store));
+        Assert.Equal(2, await RunAsync("status", "--store", notAStore));
+        Assert.Equal(2, await RunAsync("migrate", "--store", notAStore));
     }
 
     [Fact]

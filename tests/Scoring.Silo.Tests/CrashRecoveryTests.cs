@@ -1,172 +1,95 @@
-using Scoring.Silo.Storage;
+using System.Text.Json;
 using Scoring.GrainInterfaces;
-using Scoring.Grains;
-using Scoring.Grains.Rules;
+using Scoring.Silo.Years;
 
 namespace Scoring.Silo.Tests;
 
+/// <summary>ARCHITECTURE.md invariant 2 inside one process: a run stopped anywhere, or a unit that cannot turn, loses nothing.</summary>
 public sealed class CrashRecoveryTests
 {
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task A_batch_that_fails_midway_is_rolled_back_and_its_mail_delivered_again()
+    public async Task A_run_stopped_midway_and_run_again_ends_with_the_undisturbed_year()
     {
-        using var undisturbed = await SiloHarness.StartAsync();
+        await using var undisturbed = await SiloHarness.StartAsync();
         await undisturbed.ImportAsync(YearFolder.Write(undisturbed.Folder, "2024"), 2024);
-        await undisturbed.DrainAsync();
 
-        using var silo = await SiloHarness.StartAsync();
-        await silo.ImportAsync(YearFolder.Write(silo.Folder, "2024"), 2024);
-        var mailBefore = await silo.Store.CountMailAsync(2024, Cancel);
-        var grain = new OrganizationGrain(RuleSets.R2023);
-        var turns = 0;
-
+        await using var silo = await SiloHarness.StartAsync();
+        var folder = YearFolder.Write(silo.Folder, "2024");
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(Cancel);
-
-        // The silo is stopped while its second turn runs.
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => silo.Store.RunTurnBatchAsync(
-            500,
-            null,
-            (state, mail) =>
+        var checkedFolder = await silo.Run.CheckFolderAsync(folder, 2024, Cancel);
+        // Stopped once the cells are in and before their parents hear of them.
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => silo.Run.DeliverAsync(
+            checkedFolder,
+            new InlineProgress(p =>
             {
-                if (++turns == 2)
+                if (p.Delivered == 3)
                 {
                     stop.Cancel();
-                    stop.Token.ThrowIfCancellationRequested();
                 }
-
-                return grain.Turn(state, mail);
-            },
+            }),
             stop.Token));
+        Assert.Equal(0, await silo.ScalarAsync("select count(*) from grains where unit_id = 'HN'"));
 
-        Assert.Equal(mailBefore, await silo.Store.CountMailAsync(2024, Cancel));
-        Assert.All((await silo.Store.ReadYearAsync(2024, Cancel)).States, state => Assert.Equal(0, state.Version));
-        Assert.Equal(Level.Pending, (await silo.SummaryAsync(2024, "C1")).Level);
+        var again = await silo.ImportAsync(folder, 2024);
 
-        await silo.DrainAsync();
-
+        Assert.Empty(again.Refused);
         Assert.Equal(await undisturbed.ExportAsync(2024), await silo.ExportAsync(2024));
         Assert.True((await silo.Reconciler.ReconcileAsync(2024, Cancel))!.Holds);
     }
 
     [Fact]
-    public async Task A_failure_after_some_batches_committed_loses_no_mail()
+    public async Task A_unit_whose_stored_state_is_unreadable_stops_the_import_before_anything_is_delivered()
     {
-        using var undisturbed = await SiloHarness.StartAsync(batchSize: 2);
-        await undisturbed.ImportAsync(YearFolder.Write(undisturbed.Folder, "2024"), 2024);
-        await undisturbed.DrainAsync();
+        await using var silo = await SiloHarness.StartAsync();
+        var folder = YearFolder.Write(silo.Folder, "2024");
+        await silo.ImportAsync(folder, 2024);
+        Assert.Equal(1, await silo.ExecuteAsync("update grains set state = '{not json' where unit_id = 'C1'"));
+        var etags = await silo.ScalarAsync("select sum(etag) from grains");
 
-        using var silo = await SiloHarness.StartAsync(batchSize: 2);
-        await silo.ImportAsync(YearFolder.Write(silo.Folder, "2024"), 2024);
-        var grain = new OrganizationGrain(RuleSets.R2023);
-        await silo.Store.RunTurnBatchAsync(2, null, grain.Turn, Cancel);
-        await silo.Store.RunTurnBatchAsync(2, null, grain.Turn, Cancel);
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(Cancel);
-        // The silo is stopped after the first turn of its third batch.
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => silo.Store.RunTurnBatchAsync(
-            2,
-            null,
-            (state, mail) =>
-            {
-                var result = grain.Turn(state, mail);
-                stop.Cancel();
-                return result;
-            },
-            stop.Token));
+        await Assert.ThrowsAnyAsync<JsonException>(() => silo.ImportAsync(folder, 2024));
 
-        await silo.DrainAsync();
-
-        Assert.Equal(await undisturbed.ExportAsync(2024), await silo.ExportAsync(2024));
-        Assert.Equal(0, await silo.Store.CountMailAsync(2024, Cancel));
+        Assert.Equal(etags, await silo.ScalarAsync("select sum(etag) from grains"));
     }
 
     [Fact]
-    public async Task A_message_no_grain_can_take_is_set_aside_as_dead_mail_and_the_year_goes_on()
+    public async Task A_unit_the_store_will_not_write_is_set_aside_as_dead_mail_and_delivered_by_the_next_run()
     {
-        using var undisturbed = await SiloHarness.StartAsync();
+        await using var undisturbed = await SiloHarness.StartAsync();
         await undisturbed.ImportAsync(YearFolder.Write(undisturbed.Folder, "2024"), 2024);
-        await undisturbed.DrainAsync();
+        var changed = YearFolder.Assessments.Replace("C2,false,T,T,XS,T", "C2,false,T,T,K,T", StringComparison.Ordinal);
+        await undisturbed.ImportAsync(YearFolder.Write(undisturbed.Folder, "2024-changed", assessments: changed), 2024);
 
-        using var silo = await SiloHarness.StartAsync();
+        await using var silo = await SiloHarness.StartAsync();
         await silo.ImportAsync(YearFolder.Write(silo.Folder, "2024"), 2024);
-        // A report from a unit that is not C1's child, and mail for a unit the year does not have.
+        var folder = YearFolder.Write(silo.Folder, "2024-changed", assessments: changed);
         await silo.ExecuteAsync("""
-            insert into mail (year, unit_id, depth, kind, message) values
-            (2024, 'C1', 3, 'child-report', '{"type":"child-report","report":{"child":"X9","kind":"cell","version":1,"level":"HTTNV","score":null,"subtree":null,"members":null}}'),
-            (2024, 'NOWHERE', 3, 'assessment', '{"type":"assessment","assessment":{"notRated":true}}')
+            create trigger c2_is_locked before update on grains when new.unit_id = 'C2'
+            begin select raise(abort, 'C2 is locked by the operator'); end
             """);
 
-        var drained = await silo.DrainAsync();
+        var refused = await silo.ImportAsync(folder, 2024);
 
-        Assert.Equal(2, drained.MailRejected);
-        Assert.Equal(2, await silo.Store.CountDeadMailAsync(2024, Cancel));
-        Assert.Equal(0, await silo.Store.CountMailAsync(2024, Cancel));
-        // Only the two bad messages were set aside: C1 took its own inputs, and the year ends as if they never came.
-        Assert.Equal(await undisturbed.ExportAsync(2024), await silo.ExportAsync(2024));
-        Assert.True((await silo.Reconciler.ReconcileAsync(2024, Cancel))!.Holds);
-    }
-
-    [Fact]
-    public async Task A_grain_whose_stored_state_is_not_its_own_fails_the_batch_and_keeps_its_mail()
-    {
-        using var silo = await SiloHarness.StartAsync();
-        await silo.ImportAsync(YearFolder.Write(silo.Folder, "2024"), 2024);
-        Assert.Equal(1, await silo.ExecuteAsync("update grains set state = replace(state, '\"unit\":\"C1\"', '\"unit\":\"C9\"') where unit_id = 'C1'"));
-        var mail = await silo.Store.CountMailAsync(2024, Cancel);
-
-        var fault = await Assert.ThrowsAsync<GrainFaultException>(() => silo.DrainAsync());
-
-        Assert.Equal("C1", fault.Unit);
-        Assert.Equal(mail, await silo.Store.CountMailAsync(2024, Cancel));
-        Assert.Equal(0, await silo.Store.CountDeadMailAsync(2024, Cancel));
-    }
-
-    [Fact]
-    public async Task A_message_with_a_null_where_none_is_allowed_is_dead_mail_and_the_rest_is_delivered()
-    {
-        using var silo = await SiloHarness.StartAsync();
-        await silo.ImportAsync(YearFolder.Write(silo.Folder, "2024"), 2024);
-        await silo.ExecuteAsync("""
-            insert into mail (year, unit_id, depth, kind, message) values
-            (2024, 'G1', 2, 'child-report', '{"type":"child-report","report":{"child":"C1","kind":"cell","version":9,"level":"HTTNV","subtree":null,"members":null}}')
-            """);
-
-        var drained = await silo.DrainAsync();
-
-        Assert.Equal(1, drained.MailRejected);
+        Assert.Equal(["C2"], refused.Refused.Select(u => u.Value));
+        var letter = Assert.Single(await silo.Store.ListDeadMailAsync(2024, Cancel));
+        Assert.Equal("C2", letter.Unit.Value);
+        Assert.Contains("locked by the operator", letter.Error, StringComparison.Ordinal);
+        Assert.Contains("AssessmentSubmitted", letter.Kind, StringComparison.Ordinal);
+        // C2 kept its old state, so nothing above it moved.
         Assert.Equal(Level.Htxsnv, (await silo.SummaryAsync(2024, "G1")).Level);
         Assert.True((await silo.Reconciler.ReconcileAsync(2024, Cancel))!.Holds);
+
+        await silo.ExecuteAsync("drop trigger c2_is_locked");
+        var delivered = await silo.ImportAsync(folder, 2024);
+
+        Assert.Empty(delivered.Refused);
+        Assert.Equal(0, await silo.Store.CountDeadMailAsync(2024, Cancel));
+        Assert.Equal(await undisturbed.ExportAsync(2024), await silo.ExportAsync(2024));
     }
 
-    [Fact]
-    public async Task Dead_mail_lists_its_errors_and_goes_back_to_the_units_that_exist_when_requeued()
+    private sealed class InlineProgress(Action<DeliveryProgress> report) : IProgress<DeliveryProgress>
     {
-        using var silo = await SiloHarness.StartAsync();
-        await silo.ImportAsync(YearFolder.Write(silo.Folder, "2024"), 2024);
-        await silo.ExecuteAsync("""
-            insert into mail (year, unit_id, depth, kind, message) values
-            (2024, 'G1', 2, 'child-report', '{"type":"child-report","report":{"child":"X9","kind":"cell","version":1,"level":"HTTNV","subtree":{},"members":{}}}'),
-            (2024, 'NOWHERE', 3, 'assessment', '{"type":"assessment","assessment":{"notRated":true}}')
-            """);
-        await silo.DrainAsync();
-
-        var letters = await silo.Store.ListDeadMailAsync(2024, Cancel);
-        var requeued = await silo.Store.RequeueDeadMailAsync(2024, Cancel);
-
-        Assert.Equal(["G1", "NOWHERE"], letters.Select(l => l.Unit.Value).Order(StringComparer.Ordinal));
-        Assert.Contains("X9", letters.Single(l => l.Unit.Value == "G1").Error, StringComparison.Ordinal);
-        Assert.Contains("no grain", letters.Single(l => l.Unit.Value == "NOWHERE").Error, StringComparison.Ordinal);
-        // The report for G1 goes back to G1's mailbox; the unit NOWHERE has none, so its mail stays dead.
-        Assert.Equal(1, requeued);
-        Assert.Equal(1, await silo.Store.CountMailAsync(2024, Cancel));
-        Assert.Equal("NOWHERE", Assert.Single(await silo.Store.ListDeadMailAsync(2024, Cancel)).Unit.Value);
-
-        var again = await silo.DrainAsync();
-
-        // Nothing was fixed, so G1 refuses the stranger's report again, and the rest stands.
-        Assert.Equal(1, again.MailRejected);
-        Assert.Equal(2, await silo.Store.CountDeadMailAsync(2024, Cancel));
-        Assert.True((await silo.Reconciler.ReconcileAsync(2024, Cancel))!.Holds);
+        public void Report(DeliveryProgress value) => report(value);
     }
 }

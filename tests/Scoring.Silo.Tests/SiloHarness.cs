@@ -2,25 +2,27 @@ using System.Diagnostics.Metrics;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Orleans;
 using Scoring.GrainInterfaces;
-using Scoring.Silo.Runtime;
 using Scoring.Silo.Storage;
 using Scoring.Silo.Years;
 
 namespace Scoring.Silo.Tests;
 
-/// <summary>A silo on its own SQLite file in a temporary folder, wired as the command line wires it.</summary>
-internal sealed class SiloHarness : IDisposable
+/// <summary>An embedded silo on its own SQLite file in a temporary folder, wired as the command line wires it.</summary>
+internal sealed class SiloHarness : IAsyncDisposable, IDisposable
 {
     private readonly IHost _host;
 
-    private SiloHarness(string folder, int batchSize)
+    private SiloHarness(string folder)
     {
         Folder = folder;
         StorePath = Path.Combine(folder, "scoring.db");
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], ContentRootPath = folder });
         builder.Configuration["ConnectionStrings:scoring"] = $"Data Source={StorePath}";
-        builder.Configuration["Silo:BatchSize"] = batchSize.ToString();
+        // A unit that fails underneath its call is tried once more, soon: tests that break the store stay quick.
+        builder.Configuration["YearRun:Attempts"] = "2";
+        builder.Configuration["YearRun:FirstDelayMilliseconds"] = "10";
         builder.AddScoringSilo();
         _host = builder.Build();
     }
@@ -32,31 +34,34 @@ internal sealed class SiloHarness : IDisposable
     /// <summary>The factory this silo's meters come from, to tell its measurements from other silos' in the process.</summary>
     public IMeterFactory MeterFactory => _host.Services.GetRequiredService<IMeterFactory>();
 
-    public IGrainStore Store => _host.Services.GetRequiredService<IGrainStore>();
+    public IScoringStore Store => _host.Services.GetRequiredService<IScoringStore>();
 
-    public TurnExecutor Executor => _host.Services.GetRequiredService<TurnExecutor>();
+    public IGrainFactory Grains => _host.Services.GetRequiredService<IGrainFactory>();
 
-    public ImportService Importer => _host.Services.GetRequiredService<ImportService>();
+    public YearRun Run => _host.Services.GetRequiredService<YearRun>();
 
     public Reconciler Reconciler => _host.Services.GetRequiredService<Reconciler>();
 
-    public static async Task<SiloHarness> StartAsync(int batchSize = 500)
+    public static async Task<SiloHarness> StartAsync()
     {
         var folder = Path.Combine(Path.GetTempPath(), "scoring-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
-        var harness = new SiloHarness(folder, batchSize);
+        var harness = new SiloHarness(folder);
         await harness.Store.MigrateAsync(TestContext.Current.CancellationToken);
+        await harness._host.StartAsync(TestContext.Current.CancellationToken);
         return harness;
     }
 
-    public async Task<ImportOutcome> ImportAsync(string yearFolder, int year) =>
-        await Importer.ImportFolderAsync(yearFolder, year, TestContext.Current.CancellationToken);
+    /// <summary>Checks a year's folder and delivers it to the grains, as <c>import</c> does.</summary>
+    public async Task<ImportOutcome> ImportAsync(string yearFolder, int year, CancellationToken? cancellationToken = null)
+    {
+        var token = cancellationToken ?? TestContext.Current.CancellationToken;
+        return await Run.DeliverAsync(await Run.CheckFolderAsync(yearFolder, year, token), null, token);
+    }
 
-    public async Task<DrainProgress> DrainAsync(int? year = null) =>
-        await Executor.DrainAsync(year, null, TestContext.Current.CancellationToken);
-
+    /// <summary>The unit's report as its grain serves it.</summary>
     public async Task<UnitSummary> SummaryAsync(int year, string unit) =>
-        await Store.FindSummaryAsync(year, new UnitId(unit), TestContext.Current.CancellationToken)
+        await Grains.GetGrain<IOrganizationGrain>(OrganizationKey.Of(year, new UnitId(unit))).GetSummaryAsync()
         ?? throw new InvalidOperationException($"No summary for {unit} in {year}.");
 
     public async Task<string> ExportAsync(int year)
@@ -83,6 +88,12 @@ internal sealed class SiloHarness : IDisposable
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
         return (long)(await command.ExecuteScalarAsync(TestContext.Current.CancellationToken))!;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _host.StopAsync(CancellationToken.None);
+        Dispose();
     }
 
     public void Dispose()

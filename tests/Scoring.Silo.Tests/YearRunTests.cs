@@ -7,15 +7,12 @@ public sealed class YearRunTests
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task A_year_run_drains_its_mail_and_rolls_the_levels_up_to_the_city()
+    public async Task A_year_run_rolls_the_levels_up_to_the_city()
     {
-        using var silo = await SiloHarness.StartAsync();
+        await using var silo = await SiloHarness.StartAsync();
         var outcome = await silo.ImportAsync(YearFolder.Write(silo.Folder, "2024"), 2024);
         Assert.True(outcome.Succeeded);
 
-        await silo.DrainAsync();
-
-        Assert.Equal(0, await silo.Store.CountMailAsync(2024, Cancel));
         // G2's one KHTNV member of 24 stops 100% HTNV+, so G2 falls to HTNV; Q1 then has 1 of 2 children HTTNV+.
         Assert.Equal(Level.Htnv, (await silo.SummaryAsync(2024, "G2")).Level);
         Assert.Equal(Level.Httnv, (await silo.SummaryAsync(2024, "Q1")).Level);
@@ -29,22 +26,23 @@ public sealed class YearRunTests
     }
 
     [Fact]
-    public async Task Deepest_first_delivery_turns_each_unit_with_mail_exactly_once()
+    public async Task Deepest_first_delivery_turns_each_unit_exactly_once()
     {
-        using var silo = await SiloHarness.StartAsync();
-        await silo.ImportAsync(YearFolder.Write(silo.Folder, "2024"), 2024);
+        await using var silo = await SiloHarness.StartAsync();
 
-        var drained = await silo.DrainAsync();
+        var outcome = await silo.ImportAsync(YearFolder.Write(silo.Folder, "2024"), 2024);
 
-        Assert.Equal(7, drained.GrainsTurned);
+        Assert.Equal(7, outcome.Turns);
+        Assert.Equal(7, outcome.Changed.Count);
+        // Each grain was written once: its version moved from nothing to 1.
+        Assert.Equal(7, await silo.ScalarAsync("select count(*) from grains where year = 2024 and version = 1 and etag = 1"));
     }
 
     [Fact]
     public async Task Reconcile_holds_after_a_run()
     {
-        using var silo = await SiloHarness.StartAsync();
+        await using var silo = await SiloHarness.StartAsync();
         await silo.ImportAsync(YearFolder.Write(silo.Folder, "2024"), 2024);
-        await silo.DrainAsync();
 
         var report = await silo.Reconciler.ReconcileAsync(2024, Cancel);
 
@@ -54,55 +52,26 @@ public sealed class YearRunTests
     }
 
     [Fact]
-    public async Task Reconcile_names_the_unit_whose_stored_roll_up_was_corrupted()
+    public async Task Reconcile_names_the_unit_whose_kept_child_report_was_corrupted()
     {
-        using var silo = await SiloHarness.StartAsync();
+        await using var silo = await SiloHarness.StartAsync();
         await silo.ImportAsync(YearFolder.Write(silo.Folder, "2024"), 2024);
-        await silo.DrainAsync();
-        Assert.Equal(1, await silo.ExecuteAsync("update unit_summaries set summary = json_set(summary, '$.subtree.cell.HTTNV', 7) where unit_id = 'G1'"));
+        // G1 keeps C1's report first; C1 itself has one HTTNV cell in no subtree, so 7 is wrong twice over.
+        Assert.Equal(1, await silo.ExecuteAsync(
+            "update grains set state = json_set(state, '$.children[0].subtree.cell.HTTNV', 7) where unit_id = 'G1'"));
 
         var report = await silo.Reconciler.ReconcileAsync(2024, Cancel);
 
         Assert.NotNull(report);
         Assert.False(report.Holds);
         Assert.Equal(new UnitId("G1"), report.FirstMismatch);
-        Assert.Equal("stored, recomputed: subtree.cell.HTTNV: 7, 1", report.Difference);
-    }
-
-    [Fact]
-    public async Task Reconcile_names_a_read_model_row_whose_columns_disagree_with_its_summary()
-    {
-        using var silo = await SiloHarness.StartAsync();
-        await silo.ImportAsync(YearFolder.Write(silo.Folder, "2024"), 2024);
-        await silo.DrainAsync();
-        // The Gateway lists children by this column: G1 would show under the city instead of Q1.
-        Assert.Equal(1, await silo.ExecuteAsync("update unit_summaries set parent_id = 'HN' where unit_id = 'G1'"));
-
-        var report = await silo.Reconciler.ReconcileAsync(2024, Cancel);
-
-        Assert.Equal(new UnitId("G1"), report!.FirstMismatch);
-        Assert.Contains("parent HN", report.Difference, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task Reconcile_fails_while_mail_is_still_waiting()
-    {
-        using var silo = await SiloHarness.StartAsync();
-        await silo.ImportAsync(YearFolder.Write(silo.Folder, "2024"), 2024);
-
-        var report = await silo.Reconciler.ReconcileAsync(2024, Cancel);
-
-        Assert.NotNull(report);
-        Assert.True(report.StillRunning);
-        Assert.False(report.Holds);
-        Assert.Equal(10, report.MailWaiting);
-        Assert.Equal(0, report.UnitsChecked);
+        Assert.Equal("stored, recomputed: subtree.cell.HTTNV: 8, 1", report.Difference);
     }
 
     [Fact]
     public async Task Reconcile_of_a_year_that_was_never_imported_has_no_report()
     {
-        using var silo = await SiloHarness.StartAsync();
+        await using var silo = await SiloHarness.StartAsync();
 
         Assert.Null(await silo.Reconciler.ReconcileAsync(2024, Cancel));
     }
@@ -110,36 +79,34 @@ public sealed class YearRunTests
     [Fact]
     public async Task Reimporting_the_same_files_changes_nothing()
     {
-        using var silo = await SiloHarness.StartAsync();
+        await using var silo = await SiloHarness.StartAsync();
         var folder = YearFolder.Write(silo.Folder, "2024");
         await silo.ImportAsync(folder, 2024);
-        await silo.DrainAsync();
         var before = await silo.ExportAsync(2024);
         var versionBefore = (await silo.SummaryAsync(2024, "HN")).Version;
 
         var again = await silo.ImportAsync(folder, 2024);
-        var drained = await silo.DrainAsync();
 
         Assert.True(again.Succeeded);
         Assert.False(again.TreeCreated);
-        Assert.Equal(0, again.AssessmentsSent + again.MemberTalliesSent + again.Withdrawn + again.Renamed);
-        Assert.Equal(0, drained.GrainsTurned);
+        Assert.Equal(0, again.AssessmentsChanged + again.MemberTalliesChanged + again.Withdrawn + again.Renamed);
+        Assert.Empty(again.Changed);
         Assert.Equal(before, await silo.ExportAsync(2024));
         Assert.Equal(versionBefore, (await silo.SummaryAsync(2024, "HN")).Version);
+        Assert.Equal(7, await silo.ScalarAsync("select count(*) from grains where year = 2024 and etag = 1"));
     }
 
     [Fact]
     public async Task A_changed_assessment_travels_up_to_the_city()
     {
-        using var silo = await SiloHarness.StartAsync();
+        await using var silo = await SiloHarness.StartAsync();
         await silo.ImportAsync(YearFolder.Write(silo.Folder, "2024"), 2024);
-        await silo.DrainAsync();
 
         var changed = YearFolder.Assessments.Replace("C2,false,T,T,XS,T", "C2,false,T,T,K,T", StringComparison.Ordinal);
         var outcome = await silo.ImportAsync(YearFolder.Write(silo.Folder, "2024-changed", assessments: changed), 2024);
-        await silo.DrainAsync();
 
-        Assert.Equal(1, outcome.AssessmentsSent);
+        Assert.Equal(1, outcome.AssessmentsChanged);
+        Assert.Equal(["C2", "G1", "Q1", "HN"], outcome.Changed.Select(u => u.Value));
         var city = await silo.SummaryAsync(2024, "HN");
         Assert.Equal(new LevelTally(0, 1, 1, 0, 1, 0), city.Subtree.Cell);
         // One of G1's two rated cells is KHTNV: more than 20%, so G1 is KHTNV too.
@@ -150,7 +117,7 @@ public sealed class YearRunTests
     [Fact]
     public async Task A_file_with_a_bad_row_imports_nothing()
     {
-        using var silo = await SiloHarness.StartAsync();
+        await using var silo = await SiloHarness.StartAsync();
         var bad = YearFolder.Members.Replace("C2,3,12,0,0,0,0", "C2,3,12,0,0,0,5", StringComparison.Ordinal);
 
         var outcome = await silo.ImportAsync(YearFolder.Write(silo.Folder, "2024", members: bad), 2024);
@@ -160,16 +127,14 @@ public sealed class YearRunTests
         Assert.Equal("members.csv", error.File);
         Assert.Equal(3, error.Line);
         Assert.Empty(await silo.Store.ListYearsAsync(Cancel));
-        Assert.Empty((await silo.Store.ReadYearAsync(2024, Cancel)).States);
-        Assert.Equal(0, await silo.Store.CountMailAsync(2024, Cancel));
+        Assert.Empty((await silo.Store.ReadYearAsync(2024, Cancel)).Organizations);
     }
 
     [Fact]
     public async Task A_changed_tree_for_an_imported_year_is_refused_and_changes_nothing()
     {
-        using var silo = await SiloHarness.StartAsync();
+        await using var silo = await SiloHarness.StartAsync();
         await silo.ImportAsync(YearFolder.Write(silo.Folder, "2024"), 2024);
-        await silo.DrainAsync();
         var before = await silo.ExportAsync(2024);
         var moved = YearFolder.Units.Replace("C3,G1,cell,Chi bộ 3", "C3,HN,upper,Quận 3", StringComparison.Ordinal);
 
@@ -178,36 +143,19 @@ public sealed class YearRunTests
         var error = Assert.Single(outcome.Errors);
         Assert.Equal("units.csv", error.File);
         Assert.Contains("'C3'", error.Reason, StringComparison.Ordinal);
-        Assert.Equal(0, await silo.Store.CountMailAsync(2024, Cancel));
         Assert.Equal(before, await silo.ExportAsync(2024));
     }
 
     [Fact]
     public async Task Years_are_kept_apart_in_one_store()
     {
-        using var silo = await SiloHarness.StartAsync();
+        await using var silo = await SiloHarness.StartAsync();
         await silo.ImportAsync(YearFolder.Write(silo.Folder, "2024"), 2024);
         var grades2023 = YearFolder.Assessments.Replace("G2,false,T,T,XS,T,false,0,false,80", "G2,false,T,T,T,T,false,0,false,40", StringComparison.Ordinal);
         await silo.ImportAsync(YearFolder.Write(silo.Folder, "2023", assessments: grades2023), 2023);
-        await silo.DrainAsync();
 
         Assert.Equal([2023, 2024], await silo.Store.ListYearsAsync(Cancel));
         Assert.Equal(Level.Khtnv, (await silo.SummaryAsync(2023, "G2")).Level);
         Assert.Equal(Level.Htnv, (await silo.SummaryAsync(2024, "G2")).Level);
-    }
-
-    [Fact]
-    public async Task Batches_of_one_grain_give_the_same_year_as_large_batches()
-    {
-        using var large = await SiloHarness.StartAsync(batchSize: 500);
-        using var single = await SiloHarness.StartAsync(batchSize: 1);
-        await large.ImportAsync(YearFolder.Write(large.Folder, "2024"), 2024);
-        await single.ImportAsync(YearFolder.Write(single.Folder, "2024"), 2024);
-
-        var largeRun = await large.DrainAsync();
-        var singleRun = await single.DrainAsync();
-
-        Assert.True(singleRun.Batches > largeRun.Batches);
-        Assert.Equal(await large.ExportAsync(2024), await single.ExportAsync(2024));
     }
 }

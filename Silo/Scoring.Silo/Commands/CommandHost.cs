@@ -15,15 +15,19 @@ internal static class CommandHost
     /// Starts the services, creates or migrates the store (only when <paramref name="writes"/>; reading commands
     /// need one that exists), then runs <paramref name="command"/>. A setting that cannot work is one line on
     /// standard error and <see cref="ExitCodes.BadInput"/>; a store that fails underneath is one line and
-    /// <see cref="ExitCodes.StoreFailed"/>.
+    /// <see cref="ExitCodes.StoreFailed"/>. Only commands that deliver to grains (<paramref name="grains"/>) start a silo.
     /// </summary>
     public static async Task<int> RunAsync(
-        ParseResult parseResult, Func<IServiceProvider, Task<int>> command, CancellationToken cancellationToken, bool writes = true)
+        ParseResult parseResult,
+        Func<IServiceProvider, Task<int>> command,
+        CancellationToken cancellationToken,
+        bool writes = true,
+        bool grains = false)
     {
         IHost host;
         try
         {
-            host = await StartAsync(parseResult, cancellationToken);
+            host = await StartAsync(parseResult, grains, cancellationToken);
         }
         catch (Exception exception) when (exception is ArgumentException or OptionsValidationException)
         {
@@ -33,7 +37,7 @@ internal static class CommandHost
 
         using (host)
         {
-            var store = host.Services.GetRequiredService<IGrainStore>();
+            var store = host.Services.GetRequiredService<IScoringStore>();
             try
             {
                 if (writes)
@@ -48,15 +52,28 @@ internal static class CommandHost
 
                 return await command(host.Services);
             }
-            catch (Exception exception) when (exception is GrainFaultException or SqliteException or JsonException or IOException)
+            catch (SqliteException exception) when (exception.SqliteErrorCode == NotADatabase)
+            {
+                await Console.Error.WriteLineAsync($"{store.Location} is not a Scoring store: {exception.Message}");
+                return ExitCodes.BadInput;
+            }
+            catch (Exception exception) when (exception is SqliteException or JsonException or IOException)
             {
                 await Console.Error.WriteLineAsync($"The store {store.Location} failed: {exception.Message}");
                 return ExitCodes.StoreFailed;
             }
+            finally
+            {
+                // A silo leaves its cluster and deactivates its grains before the services it runs on go away.
+                await host.StopAsync(CancellationToken.None);
+            }
         }
     }
 
-    private static async Task<IHost> StartAsync(ParseResult parseResult, CancellationToken cancellationToken)
+    /// <summary>SQLite's answer when a file is not a database at all.</summary>
+    private const int NotADatabase = 26;
+
+    private static async Task<IHost> StartAsync(ParseResult parseResult, bool grains, CancellationToken cancellationToken)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
@@ -69,7 +86,15 @@ internal static class CommandHost
                 SiloHostingExtensions.ToConnectionString(store);
         }
 
-        builder.AddScoringSilo();
+        if (grains)
+        {
+            builder.AddScoringSilo();
+        }
+        else
+        {
+            builder.AddScoringStore();
+        }
+
         var host = builder.Build();
         await host.StartAsync(cancellationToken);
         return host;

@@ -26,7 +26,7 @@ internal static class ExportCommand
         {
             var ratingYear = parseResult.GetValue(year);
             // Look before opening the file, so an export of a missing year never empties an earlier good one.
-            if (!(await services.GetRequiredService<IGrainStore>().ListYearsAsync(cancellationToken)).Contains(ratingYear))
+            if (!(await services.GetRequiredService<IScoringStore>().ListYearsAsync(cancellationToken)).Contains(ratingYear))
             {
                 await Console.Error.WriteLineAsync($"The year {ratingYear} has not been imported into this store.");
                 return ExitCodes.UnknownYear;

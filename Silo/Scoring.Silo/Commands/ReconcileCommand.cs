@@ -12,7 +12,7 @@ internal static class ReconcileCommand
         var year = CommonOptions.Year();
         var command = new Command(
             "reconcile",
-            "Recompute every roll-up of a finished year from scratch and compare it with the stored one; exits 1 and names the first differing unit on a mismatch, 4 while the year still has mail waiting.")
+            "Recompute every roll-up of a year from its stored inputs alone and compare it with what each unit stored from its children's reports; exits 1 and names the first differing unit and the counts that differ.")
         {
             year,
         };
@@ -26,20 +26,13 @@ internal static class ReconcileCommand
                 return ExitCodes.UnknownYear;
             }
 
-            if (report.StillRunning)
-            {
-                await Console.Error.WriteLineAsync(
-                    $"{ratingYear} is still running: {report.MailWaiting:N0} messages are waiting. Run it to the end (run-year, or a running Gateway) and reconcile again.");
-                return ExitCodes.Unfinished;
-            }
-
             if (report.Holds)
             {
                 AnsiConsole.MarkupLine($"[green]Reconciled {ratingYear}: all {report.UnitsChecked:N0} roll-ups equal their recomputation.[/]");
                 if (report.DeadMail > 0)
                 {
                     await Console.Error.WriteLineAsync(
-                        $"{report.DeadMail:N0} messages of {ratingYear} are dead mail: the roll-ups hold for the inputs the units took, not for those.");
+                        $"{report.DeadMail:N0} units of {ratingYear} have dead mail: the roll-ups hold for the inputs the units took, not for those.");
                 }
 
                 return ExitCodes.Success;

@@ -1,8 +1,9 @@
 using System.CommandLine;
 using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
-using Scoring.Silo.Runtime;
-using Scoring.Silo.Storage;
+using Orleans;
+using Scoring.GrainInterfaces;
+using Scoring.Silo.Years;
 using Spectre.Console;
 
 namespace Scoring.Silo.Commands;
@@ -15,7 +16,7 @@ internal static class RunYearCommand
         var input = ImportCommand.Input();
         var command = new Command(
             "run-year",
-            "Import a year's CSV folder, run the year until every grain's mail has been delivered, and print the city's roll-up.")
+            "Check a year's CSV folder, deliver it to the year's grains deepest level first with a progress bar, and print the root's roll-up, the time and the peak memory.")
         {
             year,
             input,
@@ -24,53 +25,46 @@ internal static class RunYearCommand
         {
             var started = Stopwatch.GetTimestamp();
             var ratingYear = parseResult.GetValue(year);
-            var imported = await ImportCommand.RunAsync(services, parseResult.GetValue(input)!, ratingYear, cancellationToken);
-            if (!imported.Succeeded)
+            var folder = parseResult.GetValue(input)!;
+            var run = services.GetRequiredService<YearRun>();
+            if (await ImportCommand.CheckAsync(run, folder, ratingYear, cancellationToken) is not { } checkedFolder)
             {
                 return ExitCodes.BadInput;
             }
 
-            var drained = await DrainWithProgressAsync(services.GetRequiredService<TurnExecutor>(), ratingYear, imported.Units, cancellationToken);
-            var store = services.GetRequiredService<IGrainStore>();
-            var root = await store.FindRootAsync(ratingYear, cancellationToken)
-                ?? throw new InvalidOperationException($"The year {ratingYear} has no root after its import.");
+            var outcome = await DeliverWithProgressAsync(run, checkedFolder, cancellationToken);
+            await ImportCommand.ReportAsync(folder, outcome);
+
+            var root = await services.GetRequiredService<IGrainFactory>()
+                .GetGrain<IOrganizationGrain>(OrganizationKey.Of(ratingYear, outcome.Root!.Value))
+                .GetSummaryAsync()
+                ?? throw new InvalidOperationException($"The root of {ratingYear} has no report after its run.");
             SummaryTable.Write(AnsiConsole.Console, root);
 
             var elapsed = Stopwatch.GetElapsedTime(started);
             var peak = Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0);
             AnsiConsole.MarkupLine(
-                $"Ran {ratingYear}: {drained.GrainsTurned:N0} grain turns, {drained.MailDelivered:N0} messages in {drained.Batches:N0} batches; " +
+                $"Ran {ratingYear}: {outcome.Turns:N0} grain turns, {outcome.Changed.Count:N0} units changed; " +
                 $"took {elapsed.TotalSeconds:0.0} s, peak memory {peak:N0} MiB.");
-
-            if (drained.MailRejected == 0)
-            {
-                return ExitCodes.Success;
-            }
-
-            await Console.Error.WriteLineAsync(
-                $"{drained.MailRejected:N0} messages of {ratingYear} could not be delivered and were set aside as dead mail with their errors " +
-                "(the dead_mail table; status counts it). The figures stand without them.");
-            return ExitCodes.Unfinished;
-        }, cancellationToken));
+            return outcome.Refused.Count == 0 ? ExitCodes.Success : ExitCodes.Unfinished;
+        }, cancellationToken, grains: true));
         return command;
     }
 
-    private static async Task<DrainProgress> DrainWithProgressAsync(TurnExecutor executor, int ratingYear, int units, CancellationToken cancellationToken)
+    private static async Task<ImportOutcome> DeliverWithProgressAsync(YearRun run, CheckedFolder folder, CancellationToken cancellationToken)
     {
-        var drained = DrainProgress.None;
+        ImportOutcome? outcome = null;
         await AnsiConsole.Progress()
             .AutoClear(false)
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
             .StartAsync(async context =>
             {
-                // Deepest level first, every unit with mail turns once: the turns count up to the year's units.
-                var task = context.AddTask("Rating units (grain turns)", maxValue: Math.Max(units, 1));
-                drained = await executor.DrainAsync(
-                    ratingYear,
-                    new InlineProgress<DrainProgress>(p => task.Value = Math.Min(p.GrainsTurned, task.MaxValue)),
-                    cancellationToken);
+                // Deepest level first, every unit turns once: the turns count up to the year's units.
+                var task = context.AddTask("Rating units (grain turns)", maxValue: Math.Max(folder.Import!.Units.Count, 1));
+                outcome = await run.DeliverAsync(
+                    folder, new InlineProgress<DeliveryProgress>(p => task.Value = p.Delivered), cancellationToken);
                 task.Value = task.MaxValue;
             });
-        return drained;
+        return outcome!;
     }
 }

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Scoring.GrainInterfaces;
+using Scoring.Grains;
+using Scoring.Grains.Rules;
 using Scoring.Silo.Storage;
 using Spectre.Console;
 
@@ -12,30 +14,35 @@ internal static class StatusCommand
     {
         var command = new Command(
             "status",
-            "List the years in the store with their root's level, the units still pending, the mail waiting and the dead mail.");
+            "List the years in the store with their root's level, their units, the units rated, still pending or not rated, and the units with dead mail.");
         command.SetAction((parseResult, cancellationToken) => CommandHost.RunAsync(parseResult, async services =>
         {
-            var store = services.GetRequiredService<IGrainStore>();
+            var store = services.GetRequiredService<IScoringStore>();
             var table = new Table().Border(TableBorder.Rounded);
-            table.AddColumns("Year", "Root", "Level", "Units", "Pending", "Mail waiting", "Dead mail");
+            table.AddColumns("Year", "Root", "Level", "Units", "Rated", "Pending", "Not rated", "Dead mail");
             foreach (var year in await store.ListYearsAsync(cancellationToken))
             {
-                if (await store.FindRootAsync(year, cancellationToken) is not { } root)
+                var snapshot = await store.ReadYearAsync(year, cancellationToken);
+                if (snapshot.Organizations.Count == 0)
                 {
                     continue;
                 }
 
-                // The root counts itself too, so the figures cover the whole tree.
-                var units = root.Subtree.AllKinds.Total + 1;
-                var pending = root.Subtree.AllKinds.Pending + (root.Level == Level.Pending ? 1 : 0);
+                // Each unit's own level as stored, not the root's last roll-up: after an interrupted run they differ.
+                var rules = RuleSets.ForYear(year);
+                var levels = snapshot.States.Select(s => RollUp.Summarize(s, rules)).ToList();
+                var root = levels.Single(s => s.Parent is null);
+                var pending = levels.Count(s => s.Level == Level.Pending);
+                var notRated = levels.Count(s => s.Level == Level.NotRated);
                 table.AddRow(
                     year.ToString(),
                     Markup.Escape(root.Unit.Value),
                     root.Level.ToCode(),
-                    units.ToString("N0"),
+                    levels.Count.ToString("N0"),
+                    (levels.Count - pending - notRated).ToString("N0"),
                     pending.ToString("N0"),
-                    (await store.CountMailAsync(year, cancellationToken)).ToString("N0"),
-                    (await store.CountDeadMailAsync(year, cancellationToken)).ToString("N0"));
+                    notRated.ToString("N0"),
+                    snapshot.DeadMail.ToString("N0"));
             }
 
             AnsiConsole.Write(table);

@@ -9,28 +9,32 @@ public sealed class SiloTelemetry : IDisposable
     public const string Name = "Scoring.Silo";
 
     private readonly Meter _meter;
+    private readonly Counter<long> _writes;
+    private readonly Counter<long> _writeBatches;
+    private readonly Histogram<double> _writeBatchDuration;
 
     public SiloTelemetry(IMeterFactory meterFactory)
     {
         _meter = meterFactory.Create(Name);
-        Batches = _meter.CreateCounter<long>("scoring.silo.batches", description: "Turn batches committed.");
-        Turns = _meter.CreateCounter<long>("scoring.silo.turns", description: "Grain turns committed.");
-        MailDelivered = _meter.CreateCounter<long>("scoring.silo.mail.delivered", description: "Messages delivered to grains.");
-        MailRejected = _meter.CreateCounter<long>("scoring.silo.mail.rejected", description: "Messages that made a turn fail and were set aside as dead mail.");
-        BatchDuration = _meter.CreateHistogram<double>("scoring.silo.batch.duration", unit: "s", description: "Time to run and commit a turn batch.");
+        Turns = _meter.CreateCounter<long>("scoring.silo.turns", description: "Grain turns a run delivered.");
+        MailRejected = _meter.CreateCounter<long>("scoring.silo.mail.rejected", description: "Units whose inputs were set aside as dead mail.");
+        _writes = _meter.CreateCounter<long>("scoring.silo.storage.writes", description: "Grain states written.");
+        _writeBatches = _meter.CreateCounter<long>("scoring.silo.storage.batches", description: "Transactions that wrote grain states.");
+        _writeBatchDuration = _meter.CreateHistogram<double>("scoring.silo.storage.batch.duration", unit: "s", description: "Time to commit one batch of grain writes.");
     }
 
     public static ActivitySource ActivitySource { get; } = new(Name);
 
-    public Counter<long> Batches { get; }
-
     public Counter<long> Turns { get; }
-
-    public Counter<long> MailDelivered { get; }
 
     public Counter<long> MailRejected { get; }
 
-    public Histogram<double> BatchDuration { get; }
+    public void WritesCommitted(int writes, TimeSpan elapsed)
+    {
+        _writes.Add(writes);
+        _writeBatches.Add(1);
+        _writeBatchDuration.Record(elapsed.TotalSeconds);
+    }
 
     public void Dispose() => _meter.Dispose();
 }

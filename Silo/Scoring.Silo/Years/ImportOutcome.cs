@@ -1,18 +1,26 @@
+using Scoring.GrainInterfaces;
 using Scoring.Import;
 
 namespace Scoring.Silo.Years;
 
-/// <summary>What an import did, or every reason it did nothing.</summary>
+/// <summary>What a delivery of a year's folder did, or every reason it did nothing.</summary>
+/// <param name="Changed">The units whose figures changed, deepest first.</param>
+/// <param name="Refused">The units that refused their inputs; those were set aside as dead mail.</param>
 public sealed record ImportOutcome(
     IReadOnlyList<ImportError> Errors,
+    int Year,
+    UnitId? Root,
     int Units,
     bool TreeCreated,
     int Renamed,
-    int AssessmentsSent,
-    int MemberTalliesSent,
-    int Withdrawn)
+    int AssessmentsChanged,
+    int MemberTalliesChanged,
+    int Withdrawn,
+    long Turns,
+    IReadOnlyList<UnitId> Changed,
+    IReadOnlyList<UnitId> Refused)
 {
     public bool Succeeded => Errors.Count == 0;
 
-    public static ImportOutcome Failed(IReadOnlyList<ImportError> errors) => new(errors, 0, false, 0, 0, 0, 0);
+    public static ImportOutcome Failed(IReadOnlyList<ImportError> errors) => new(errors, 0, null, 0, false, 0, 0, 0, 0, 0, [], []);
 }

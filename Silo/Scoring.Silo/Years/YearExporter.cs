@@ -1,18 +1,28 @@
 using System.Text.Json;
 using Scoring.GrainInterfaces;
+using Scoring.Grains;
+using Scoring.Grains.Rules;
 using Scoring.Silo.Storage;
 
 namespace Scoring.Silo.Years;
 
-/// <summary>Writes a year's read model as JSON Lines, one unit per line, top of the tree first.</summary>
-public sealed class YearExporter(IGrainStore store)
+/// <summary>Writes a year as its grains last persisted it, as JSON Lines, one unit per line, top of the tree first.</summary>
+public sealed class YearExporter(IScoringStore store)
 {
     public async Task<int> ExportAsync(int year, TextWriter output, CancellationToken cancellationToken)
     {
-        var lines = 0;
-        await foreach (var summary in store.ReadSummariesAsync(year, cancellationToken))
+        var snapshot = await store.ReadYearAsync(year, cancellationToken);
+        if (snapshot.Organizations.Count == 0)
         {
-            await output.WriteLineAsync(JsonSerializer.Serialize(ExportLine.From(summary), ScoringJson.Options).AsMemory(), cancellationToken);
+            return 0;
+        }
+
+        var rules = RuleSets.ForYear(year);
+        var lines = 0;
+        foreach (var state in snapshot.States.OrderBy(s => s.Depth).ThenBy(s => s.Unit.Value, StringComparer.Ordinal))
+        {
+            var line = ExportLine.From(RollUp.Summarize(state, rules));
+            await output.WriteLineAsync(JsonSerializer.Serialize(line, ScoringJson.Options).AsMemory(), cancellationToken);
             lines++;
         }
 

@@ -9,9 +9,9 @@ namespace Scoring.Grains.Tests;
 /// One grain turn (ARCHITECTURE.md "The grain runtime"): absolute reports with versions, so that at-least-once
 /// delivery, duplicates and reordering are harmless, and one report upward per turn.
 /// </summary>
-public sealed class OrganizationGrainTests
+public sealed class OrganizationTurnTests
 {
-    private static OrganizationGrain Grain(int year) => new(RuleSets.ForYear(year));
+    private static OrganizationTurn Grain(int year) => new(RuleSets.ForYear(year));
 
     private static AssessmentSubmitted Assessed(Assessment assessment) => new AssessmentSubmitted(assessment);
 

@@ -1,0 +1,26 @@
+using Orleans;
+using Orleans.Concurrency;
+
+namespace Scoring.GrainInterfaces;
+
+/// <summary>One organization for one year, keyed <c>"{year}/{unitId}"</c> (see <see cref="OrganizationKey"/>).</summary>
+[Alias("scoring.organization")]
+public interface IOrganizationGrain : IGrainWithStringKey
+{
+    /// <summary>
+    /// Delivers the mail in one turn: the unit's placement and inputs, and its children's reports. The turn is
+    /// persisted before this returns, so a report handed to the parent is one the child has kept.
+    /// </summary>
+    [Alias("turn")]
+    Task<TurnOutcome> TurnAsync(IReadOnlyList<GrainMessage> mail);
+
+    /// <summary>The unit's level, reasons and roll-up as last persisted; null when the year's tree has no such unit.</summary>
+    [AlwaysInterleave]
+    [Alias("summary")]
+    Task<UnitSummary?> GetSummaryAsync();
+
+    /// <summary>The unit's direct children, ordered by id; empty for a unit that is not in the year's tree.</summary>
+    [AlwaysInterleave]
+    [Alias("children")]
+    Task<IReadOnlyList<UnitId>> GetChildrenAsync();
+}

@@ -1,0 +1,103 @@
+using Scoring.GrainInterfaces;
+using Scoring.Grains.Rules;
+
+namespace Scoring.Grains;
+
+/// <summary>
+/// The pure turn of one organization for one year: all of its mail at once, then its level and roll-up again. The
+/// version moves, and the parent hears of it, only when what the parent sees has changed.
+/// </summary>
+public sealed class OrganizationTurn(IRuleSet rules)
+{
+    /// <summary>The unit's level and roll-up from its state alone.</summary>
+    public UnitSummary Summarize(OrganizationState state) => RollUp.Summarize(state, rules);
+
+    /// <param name="state">The unit as stored, or null before its first placement in the year's tree.</param>
+    public TurnResult Turn(OrganizationState? state, IReadOnlyList<GrainMessage> mail)
+    {
+        var placed = state ?? Place(mail);
+        var before = state is null ? null : RollUp.Summarize(state, rules);
+        var next = mail.Aggregate(placed, Apply);
+        var summary = RollUp.Summarize(next, rules);
+        if (before is not null && summary.HasSameFiguresAs(before))
+        {
+            // Inputs that leave every figure as it was are still kept, at the same version.
+            return new TurnResult(next, before, StateChanged: !ReferenceEquals(next, state), FiguresChanged: false);
+        }
+
+        next = next with { Version = placed.Version + 1 };
+        return new TurnResult(next, summary with { Version = next.Version }, StateChanged: true, FiguresChanged: true);
+    }
+
+    /// <summary>A unit's first state, from the placement its first delivery must carry.</summary>
+    private static OrganizationState Place(IReadOnlyList<GrainMessage> mail)
+    {
+        if (mail.OfType<UnitPlaced>().FirstOrDefault() is not { } placement)
+        {
+            throw new InvalidOperationException(
+                "The unit is not in the year's tree: mail reached it before its placement (an input for a unit the year does not have).");
+        }
+
+        return new OrganizationState(
+            placement.Year,
+            placement.Unit.Id,
+            placement.Unit.Kind,
+            placement.Unit.Name,
+            placement.Unit.Parent,
+            placement.Depth,
+            Version: 0,
+            Assessment: null,
+            Members: null,
+            placement.Children.ToArray());
+    }
+
+    private static OrganizationState Apply(OrganizationState state, GrainMessage message) => message switch
+    {
+        UnitPlaced placed => Rename(state, placed),
+        AssessmentSubmitted submitted => Equals(state.Assessment, submitted.Assessment) ? state : state with { Assessment = submitted.Assessment },
+        AssessmentWithdrawn => state.Assessment is null ? state : state with { Assessment = null },
+        MembersSubmitted submitted => Equals(state.Members, submitted.Members) ? state : state with { Members = submitted.Members },
+        MembersWithdrawn => state.Members is null ? state : state with { Members = null },
+        ChildReported reported => Keep(state, reported.Report),
+        _ => throw new ArgumentOutOfRangeException(nameof(message), message.GetType().Name, "Unknown message."),
+    };
+
+    /// <summary>A placement may rename the unit; a move would change what its ancestors count, and is refused.</summary>
+    private static OrganizationState Rename(OrganizationState state, UnitPlaced placed)
+    {
+        var unit = placed.Unit;
+        if (unit.Id != state.Unit || placed.Year != state.Year || unit.Parent != state.Parent || unit.Kind != state.Kind || placed.Depth != state.Depth)
+        {
+            throw new InvalidOperationException(
+                $"Unit {state.Unit} of {state.Year} cannot move from under {state.Parent?.Value ?? "(root)"} ({state.Kind.ToCode()}) " +
+                $"to under {unit.Parent?.Value ?? "(root)"} ({unit.Kind.ToCode()}); moving units of a rated year is not supported yet.");
+        }
+
+        return state.Name == unit.Name ? state : state with { Name = unit.Name };
+    }
+
+    /// <summary>Keeps the newer of the stored and the incoming report; older and duplicate reports change nothing.</summary>
+    private static OrganizationState Keep(OrganizationState state, ChildReport report)
+    {
+        var children = state.Children;
+        for (var i = 0; i < children.Count; i++)
+        {
+            if (children[i].Child != report.Child)
+            {
+                continue;
+            }
+
+            if (children[i].Version >= report.Version)
+            {
+                return state;
+            }
+
+            var updated = children.ToArray();
+            updated[i] = report;
+            return state with { Children = updated };
+        }
+
+        throw new InvalidOperationException(
+            $"Unit {state.Unit} of {state.Year} has no child {report.Child}; reports only come from the year's tree.");
+    }
+}

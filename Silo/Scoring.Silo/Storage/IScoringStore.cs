@@ -1,0 +1,49 @@
+using Scoring.Grains;
+
+namespace Scoring.Silo.Storage;
+
+/// <summary>
+/// The one seam between Scoring and a database: the organization grains' states (written by the grain storage,
+/// many at once), the years imported, and the inputs a grain refused. SQL lives in one place per store.
+/// </summary>
+public interface IScoringStore
+{
+    /// <summary>Where the store is, as an operator would name it (a file, a server).</summary>
+    string Location { get; }
+
+    /// <summary>Whether the store has been created; reading commands never create one.</summary>
+    Task<bool> ExistsAsync(CancellationToken cancellationToken);
+
+    /// <summary>Creates the store if needed and applies the numbered migration scripts that have not run yet.</summary>
+    Task MigrateAsync(CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<int>> ListYearsAsync(CancellationToken cancellationToken);
+
+    /// <summary>Records that a year's inputs were imported under a regime.</summary>
+    Task RegisterYearAsync(int year, string regime, CancellationToken cancellationToken);
+
+    /// <summary>One organization's stored state and its etag, or null when the grain has never been written.</summary>
+    Task<StoredOrganization?> ReadOrganizationAsync(int year, string unit, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Writes many organizations in one transaction. Each write holds only if the stored etag is still the one it
+    /// read (null: no row yet); a row the store refuses fails alone, not its batch.
+    /// </summary>
+    Task<IReadOnlyList<OrganizationWriteResult>> WriteOrganizationsAsync(IReadOnlyList<OrganizationWrite> writes, CancellationToken cancellationToken);
+
+    Task DeleteOrganizationAsync(int year, string unit, CancellationToken cancellationToken);
+
+    /// <summary>The year's stored states and dead mail count as of one moment; no states when the year was never rated.</summary>
+    Task<YearSnapshot> ReadYearAsync(int year, CancellationToken cancellationToken);
+
+    /// <summary>Sets inputs aside that a unit refused, with the error, so that the year goes on without them.</summary>
+    Task RecordDeadMailAsync(int year, IReadOnlyList<DeadLetter> letters, CancellationToken cancellationToken);
+
+    /// <summary>Forgets the year's dead mail: a new run delivers every input again.</summary>
+    Task ClearDeadMailAsync(int year, CancellationToken cancellationToken);
+
+    Task<long> CountDeadMailAsync(int year, CancellationToken cancellationToken);
+
+    /// <summary>The year's dead mail, oldest first.</summary>
+    Task<IReadOnlyList<DeadLetter>> ListDeadMailAsync(int year, CancellationToken cancellationToken);
+}

@@ -1,0 +1,278 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using Scoring.GrainInterfaces;
+using Scoring.Grains;
+
+namespace Scoring.Silo.Storage.Sqlite;
+
+/// <summary>
+/// The embedded store: one SQLite file in write-ahead-log mode. Writes take SQLite's one write lock at once
+/// (<c>begin immediate</c>), so a batch of grain writes is one transaction and one commit; readers see the last
+/// committed batch.
+/// </summary>
+public sealed class SqliteScoringStore : IScoringStore
+{
+    /// <summary>SQLite's code for a statement a constraint or a trigger refused.</summary>
+    private const int Constraint = 19;
+
+    private readonly string _connectionString;
+    private readonly string _file;
+
+    public SqliteScoringStore(string connectionString)
+    {
+        SqliteConnectionStringBuilder builder;
+        try
+        {
+            builder = new SqliteConnectionStringBuilder(connectionString) { Pooling = true };
+        }
+        catch (ArgumentException exception)
+        {
+            throw new ArgumentException(
+                $"'{connectionString}' is neither a SQLite file nor a PostgreSQL connection string ({exception.Message}).",
+                nameof(connectionString),
+                exception);
+        }
+
+        _file = Path.GetFullPath(builder.DataSource);
+        _connectionString = builder.ToString();
+    }
+
+    public string Location => _file;
+
+    public Task<bool> ExistsAsync(CancellationToken cancellationToken) => Task.FromResult(File.Exists(_file));
+
+    public async Task MigrateAsync(CancellationToken cancellationToken)
+    {
+        if (Path.GetDirectoryName(_file) is { } directory)
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        await using var connection = await OpenAsync(cancellationToken);
+        await ExecuteAsync(connection, null, SqliteSql.UseWriteAheadLog, cancellationToken);
+        await ExecuteAsync(connection, null, SqliteSql.CreateMigrationsTable, cancellationToken);
+        var applied = new HashSet<int>();
+        await using (var read = Command(connection, null, SqliteSql.AppliedMigrations))
+        await using (var reader = await read.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                applied.Add(reader.GetInt32(0));
+            }
+        }
+
+        foreach (var migration in MigrationScripts.Load(typeof(SqliteScoringStore).Assembly, $"{typeof(SqliteScoringStore).Namespace}.Migrations"))
+        {
+            if (applied.Contains(migration.Version))
+            {
+                continue;
+            }
+
+            await using var transaction = connection.BeginTransaction(deferred: false);
+            await ExecuteAsync(connection, transaction, migration.Sql, cancellationToken);
+            await using var record = Command(connection, transaction, SqliteSql.RecordMigration);
+            record.Parameters.AddWithValue("$version", migration.Version);
+            record.Parameters.AddWithValue("$name", migration.Name);
+            record.Parameters.AddWithValue("$appliedAt", DateTimeOffset.UtcNow.ToString("O"));
+            await record.ExecuteNonQueryAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+    }
+
+    public async Task<IReadOnlyList<int>> ListYearsAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Command(connection, null, SqliteSql.ListYears);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var years = new List<int>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            years.Add(reader.GetInt32(0));
+        }
+
+        return years;
+    }
+
+    public async Task RegisterYearAsync(int year, string regime, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Command(connection, null, SqliteSql.UpsertYear);
+        command.Parameters.AddWithValue("$year", year);
+        command.Parameters.AddWithValue("$regime", regime);
+        command.Parameters.AddWithValue("$importedAt", DateTimeOffset.UtcNow.ToString("O"));
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task<StoredOrganization?> ReadOrganizationAsync(int year, string unit, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Command(connection, null, SqliteSql.ReadOrganization);
+        command.Parameters.AddWithValue("$year", year);
+        command.Parameters.AddWithValue("$unit", unit);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? ReadOrganization(reader) : null;
+    }
+
+    public async Task<IReadOnlyList<OrganizationWriteResult>> WriteOrganizationsAsync(IReadOnlyList<OrganizationWrite> writes, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var transaction = connection.BeginTransaction(deferred: false);
+        await using var insert = Command(connection, transaction, SqliteSql.InsertOrganization, "$year", "$unit", "$depth", "$version", "$state");
+        await using var update = Command(connection, transaction, SqliteSql.UpdateOrganization, "$year", "$unit", "$depth", "$version", "$state", "$etag");
+        var results = new OrganizationWriteResult[writes.Count];
+        for (var i = 0; i < writes.Count; i++)
+        {
+            var (state, expected) = writes[i];
+            var command = expected is null ? insert : update;
+            command.Parameters["$year"].Value = state.Year;
+            command.Parameters["$unit"].Value = state.Unit.Value;
+            command.Parameters["$depth"].Value = state.Depth;
+            command.Parameters["$version"].Value = state.Version;
+            command.Parameters["$state"].Value = JsonSerializer.Serialize(state, ScoringJson.Stored);
+            if (expected is { } etag)
+            {
+                command.Parameters["$etag"].Value = etag;
+            }
+
+            try
+            {
+                results[i] = await command.ExecuteNonQueryAsync(cancellationToken) == 1
+                    ? OrganizationWriteResult.Written((expected ?? 0) + 1)
+                    : OrganizationWriteResult.Conflict;
+            }
+            catch (SqliteException exception) when (exception.SqliteErrorCode is Constraint)
+            {
+                // SQLite undoes the one statement and keeps the transaction: the other rows still commit.
+                results[i] = OrganizationWriteResult.Failed(exception);
+            }
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return results;
+    }
+
+    public async Task DeleteOrganizationAsync(int year, string unit, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Command(connection, null, SqliteSql.DeleteOrganization);
+        command.Parameters.AddWithValue("$year", year);
+        command.Parameters.AddWithValue("$unit", unit);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task<YearSnapshot> ReadYearAsync(int year, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        // A deferred transaction reads one snapshot of the write-ahead log from its first statement to its end.
+        await using var transaction = connection.BeginTransaction(deferred: true);
+        var organizations = new List<StoredOrganization>();
+        await using (var command = Command(connection, transaction, SqliteSql.ReadYear))
+        {
+            command.Parameters.AddWithValue("$year", year);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                organizations.Add(ReadOrganization(reader));
+            }
+        }
+
+        var dead = await CountAsync(connection, transaction, SqliteSql.CountDeadMail, year, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new YearSnapshot(organizations, dead);
+    }
+
+    public async Task RecordDeadMailAsync(int year, IReadOnlyList<DeadLetter> letters, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var transaction = connection.BeginTransaction(deferred: false);
+        await using var command = Command(connection, transaction, SqliteSql.InsertDeadMail, "$year", "$unit", "$kind", "$message", "$error", "$failedAt");
+        foreach (var letter in letters)
+        {
+            command.Parameters["$year"].Value = year;
+            command.Parameters["$unit"].Value = letter.Unit.Value;
+            command.Parameters["$kind"].Value = letter.Kind;
+            command.Parameters["$message"].Value = letter.Message;
+            command.Parameters["$error"].Value = letter.Error;
+            command.Parameters["$failedAt"].Value = letter.FailedAt.ToString("O");
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task ClearDeadMailAsync(int year, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Command(connection, null, SqliteSql.ClearDeadMail);
+        command.Parameters.AddWithValue("$year", year);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task<long> CountDeadMailAsync(int year, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return await CountAsync(connection, null, SqliteSql.CountDeadMail, year, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<DeadLetter>> ListDeadMailAsync(int year, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Command(connection, null, SqliteSql.ListDeadMail);
+        command.Parameters.AddWithValue("$year", year);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var letters = new List<DeadLetter>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            letters.Add(new DeadLetter(
+                reader.GetInt64(0),
+                new UnitId(reader.GetString(1)),
+                reader.GetString(2),
+                reader.GetString(3),
+                reader.GetString(4),
+                DateTimeOffset.Parse(reader.GetString(5), CultureInfo.InvariantCulture)));
+        }
+
+        return letters;
+    }
+
+    private static StoredOrganization ReadOrganization(SqliteDataReader reader) =>
+        new(JsonSerializer.Deserialize<OrganizationState>(reader.GetString(0), ScoringJson.Stored)
+                ?? throw new JsonException("A stored organization state is null."),
+            reader.GetInt64(1));
+
+    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        await connection.OpenAsync(cancellationToken);
+        await ExecuteAsync(connection, null, SqliteSql.SynchronousNormal, cancellationToken);
+        return connection;
+    }
+
+    private static async Task<long> CountAsync(
+        SqliteConnection connection, SqliteTransaction? transaction, string sql, int year, CancellationToken cancellationToken)
+    {
+        await using var command = Command(connection, transaction, sql);
+        command.Parameters.AddWithValue("$year", year);
+        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+
+    private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction? transaction, string sql, params string[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = transaction;
+        foreach (var parameter in parameters)
+        {
+            command.Parameters.Add(new SqliteParameter(parameter, null));
+        }
+
+        return command;
+    }
+
+    private static async Task ExecuteAsync(SqliteConnection connection, SqliteTransaction? transaction, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = Command(connection, transaction, sql);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,174 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Orleans;
+using Scoring.GrainInterfaces;
+using Scoring.Grains;
+using Scoring.Grains.Rules;
+using Scoring.Import;
+using Scoring.Silo.Runtime;
+using Scoring.Silo.Storage;
+
+namespace Scoring.Silo.Years;
+
+/// <summary>
+/// Delivers a year's folder to its grains, deepest level first: every unit gets its placement, its own inputs
+/// and all of its children's reports in one call, persists once, and answers with its report, which goes to its
+/// parent in the next level's call. No chain of awaited calls reaches the root, and each grain is written at most
+/// once a run. The folder is the whole truth about the year's inputs, so every run sends all of it: a grain that
+/// already holds an input changes nothing, and a run started again after any crash completes to the same year.
+/// </summary>
+public sealed class YearRun(
+    IGrainFactory grains, IScoringStore store, IOptions<YearRunOptions> options, SiloTelemetry telemetry, ILogger<YearRun> logger)
+{
+    /// <summary>Calls in flight at once: enough to keep every silo busy and the grain storage's batches full.</summary>
+    private const int CallsInFlight = 512;
+
+    /// <summary>
+    /// Reads and checks the folder, all or nothing: every bad row, or a tree that differs from the one the year was
+    /// rated in, is an error and nothing is delivered.
+    /// </summary>
+    public async Task<CheckedFolder> CheckFolderAsync(string folder, int year, CancellationToken cancellationToken)
+    {
+        var read = YearImporter.ReadFolder(folder, year);
+        if (!read.Succeeded)
+        {
+            return new CheckedFolder(null, new Dictionary<UnitId, OrganizationState>(), read.Errors);
+        }
+
+        var stored = (await store.ReadYearAsync(year, cancellationToken)).States.ToDictionary(s => s.Unit);
+        return stored.Count > 0 && YearTreeDifference.Between(stored, read.Import!.Units) is { } difference
+            ? new CheckedFolder(null, stored, [difference])
+            : new CheckedFolder(read.Import, stored, []);
+    }
+
+    /// <summary>Delivers a checked folder; progress counts the units delivered.</summary>
+    public async Task<ImportOutcome> DeliverAsync(CheckedFolder folder, IProgress<DeliveryProgress>? progress, CancellationToken cancellationToken)
+    {
+        if (folder.Import is not { } import)
+        {
+            return ImportOutcome.Failed(folder.Errors);
+        }
+
+        await store.RegisterYearAsync(import.Year, RuleSets.ForYear(import.Year).Name, cancellationToken);
+        await store.ClearDeadMailAsync(import.Year, cancellationToken);
+        var delivered = await DeliverAsync(import, progress, cancellationToken);
+        var changes = InputChanges.Between(folder.Stored, import);
+        return new ImportOutcome(
+            [],
+            import.Year,
+            import.Units.Single(u => u.Parent is null).Id,
+            import.Units.Count,
+            TreeCreated: folder.Stored.Count == 0,
+            changes.Renamed,
+            changes.Assessments,
+            changes.MemberTallies,
+            changes.Withdrawn,
+            delivered.Turns,
+            delivered.Changed,
+            delivered.Refused);
+    }
+
+    private async Task<Delivery> DeliverAsync(YearImport import, IProgress<DeliveryProgress>? progress, CancellationToken cancellationToken)
+    {
+        var records = import.Units.ToDictionary(u => u.Id);
+        var reports = new ConcurrentDictionary<UnitId, ChildReport>();
+        var changed = new ConcurrentQueue<UnitId>();
+        var refused = new ConcurrentQueue<DeadLetter>();
+        long turns = 0;
+        var done = 0;
+        foreach (var level in YearTree.Build(import.Year, import.Units).GroupBy(s => s.Depth).OrderByDescending(g => g.Key))
+        {
+            var options = new ParallelOptions { MaxDegreeOfParallelism = CallsInFlight, CancellationToken = cancellationToken };
+            await Parallel.ForEachAsync(level, options, async (unit, token) =>
+            {
+                var mail = MailFor(import, records[unit.Unit], unit, reports);
+                var (outcome, letter) = await TurnAsync(import.Year, unit.Unit, mail, token);
+                Interlocked.Increment(ref turns);
+                if (outcome is not null)
+                {
+                    reports[unit.Unit] = outcome.Report;
+                    if (outcome.Changed)
+                    {
+                        changed.Enqueue(unit.Unit);
+                    }
+                }
+                else
+                {
+                    refused.Enqueue(letter!);
+                }
+
+                progress?.Report(new DeliveryProgress(Interlocked.Increment(ref done), import.Units.Count));
+            });
+        }
+
+        telemetry.Turns.Add(turns);
+        if (!refused.IsEmpty)
+        {
+            telemetry.MailRejected.Add(refused.Count);
+            await store.RecordDeadMailAsync(import.Year, refused.ToArray(), cancellationToken);
+        }
+
+        return new Delivery(turns, changed.ToArray(), refused.Select(l => l.Unit).ToArray());
+    }
+
+    /// <summary>The unit's placement, its inputs or their withdrawal, and the report of every child that has one.</summary>
+    private static GrainMessage[] MailFor(
+        YearImport import, UnitRecord record, OrganizationState initial, ConcurrentDictionary<UnitId, ChildReport> reports)
+    {
+        var mail = new List<GrainMessage>(initial.Children.Count + 3)
+        {
+            new UnitPlaced(import.Year, record, initial.Depth, initial.Children.ToArray()),
+            import.Assessments.TryGetValue(record.Id, out var assessment) ? new AssessmentSubmitted(assessment) : new AssessmentWithdrawn(),
+            import.Members.TryGetValue(record.Id, out var members) ? new MembersSubmitted(members) : new MembersWithdrawn(),
+        };
+        foreach (var child in initial.Children)
+        {
+            if (reports.TryGetValue(child.Child, out var report))
+            {
+                mail.Add(new ChildReported(report));
+            }
+        }
+
+        return mail.ToArray();
+    }
+
+    /// <summary>
+    /// One unit's turn. A failure underneath the call is tried again after a pause; a unit that refuses its inputs
+    /// (or still fails after the last pause) is answered with a dead letter instead, and the year goes on.
+    /// </summary>
+    private async Task<(TurnOutcome? Outcome, DeadLetter? Letter)> TurnAsync(int year, UnitId unit, GrainMessage[] mail, CancellationToken cancellationToken)
+    {
+        var grain = grains.GetGrain<IOrganizationGrain>(OrganizationKey.Of(year, unit));
+        var retry = options.Value;
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return (await grain.TurnAsync(mail).WaitAsync(cancellationToken), null);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                SiloLog.TurnFailed(logger, unit.Value, year, attempt, exception.Message);
+                var refusal = exception is InvalidOperationException or ArgumentException or JsonException;
+                if (refusal || attempt >= retry.Attempts)
+                {
+                    return (null, DeadLetterFor(unit, mail, exception));
+                }
+
+                await Task.Delay(retry.DelayAfter(attempt), cancellationToken);
+            }
+        }
+    }
+
+    private static DeadLetter DeadLetterFor(UnitId unit, GrainMessage[] mail, Exception exception) => new(
+        0,
+        unit,
+        string.Join(", ", mail.Select(m => m.GetType().Name).Distinct()),
+        JsonSerializer.Serialize(mail, ScoringJson.Stored),
+        $"{exception.GetType().Name}: {exception.Message}",
+        DateTimeOffset.UtcNow);
+
+    private sealed record Delivery(long Turns, IReadOnlyList<UnitId> Changed, IReadOnlyList<UnitId> Refused);
+}
