@@ -18,6 +18,7 @@ public sealed class OrganizationGrain(
 
     private OrganizationTurn? _turn;
     private UnitSummary? _published;
+    private UnitId[] _children = [];
 
     private OrganizationTurn Rules => _turn ??= new OrganizationTurn(RuleSets.ForYear(OrganizationKey.Parse(this.GetPrimaryKeyString()).Year));
 
@@ -33,7 +34,7 @@ public sealed class OrganizationGrain(
                     $"The stored state of {year}/{unit} belongs to {state.Year}/{state.Unit}; the store is damaged.");
             }
 
-            _published = Rules.Summarize(state);
+            Publish(Rules.Summarize(state), state);
         }
 
         return Task.CompletedTask;
@@ -41,6 +42,12 @@ public sealed class OrganizationGrain(
 
     public async Task<TurnOutcome> TurnAsync(IReadOnlyList<GrainMessage> mail)
     {
+        var (year, unit) = OrganizationKey.Parse(this.GetPrimaryKeyString());
+        if (mail.OfType<UnitPlaced>().FirstOrDefault(p => p.Year != year || p.Unit.Id != unit) is { } stranger)
+        {
+            throw new ArgumentException($"Grain {year}/{unit} was handed the placement of {stranger.Year}/{stranger.Unit.Id}.", nameof(mail));
+        }
+
         var result = Rules.Turn(stored.RecordExists ? stored.State : null, mail);
         if (result.StateChanged)
         {
@@ -57,15 +64,18 @@ public sealed class OrganizationGrain(
             }
         }
 
-        _published = result.Summary;
+        Publish(result.Summary, result.State);
         return new TurnOutcome(RollUp.ToReport(result.Summary), result.FiguresChanged);
     }
 
     public Task<UnitSummary?> GetSummaryAsync() => Task.FromResult(_published);
 
-    public Task<IReadOnlyList<UnitId>> GetChildrenAsync() =>
-        Task.FromResult<IReadOnlyList<UnitId>>(
-            _published is null
-                ? Array.Empty<UnitId>()
-                : stored.State.Children.Select(c => c.Child).OrderBy(id => id.Value, StringComparer.Ordinal).ToArray());
+    public Task<IReadOnlyList<UnitId>> GetChildrenAsync() => Task.FromResult<IReadOnlyList<UnitId>>(_children);
+
+    /// <summary>What reads serve from now on: only what has been persisted, swapped in whole.</summary>
+    private void Publish(UnitSummary summary, OrganizationState state)
+    {
+        _children = state.Children.Select(c => c.Child).OrderBy(id => id.Value, StringComparer.Ordinal).ToArray();
+        _published = summary;
+    }
 }

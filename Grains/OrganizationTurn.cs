@@ -73,6 +73,12 @@ public sealed class OrganizationTurn(IRuleSet rules)
                 $"to under {unit.Parent?.Value ?? "(root)"} ({unit.Kind.ToCode()}); moving units of a rated year is not supported yet.");
         }
 
+        if (!placed.Children.Select(c => c.Child.Value).Order(StringComparer.Ordinal).SequenceEqual(state.Children.Select(c => c.Child.Value).Order(StringComparer.Ordinal)))
+        {
+            throw new InvalidOperationException(
+                $"Unit {state.Unit} of {state.Year} cannot change its children; adding or removing units of a rated year is not supported yet.");
+        }
+
         return state.Name == unit.Name ? state : state with { Name = unit.Name };
     }
 

@@ -12,6 +12,7 @@ using Orleans.Runtime.Hosting;
 using Scoring.Grains;
 using Scoring.Silo.Runtime;
 using Scoring.Silo.Storage;
+using Scoring.Silo.Storage.Postgres;
 using Scoring.Silo.Storage.Sqlite;
 using Scoring.Silo.Years;
 
@@ -34,19 +35,25 @@ public static class SiloHostingExtensions
     /// <summary>The Orleans service all of Scoring's silos and clients belong to.</summary>
     public const string ServiceId = "scoring";
 
+    /// <summary>The cluster of silos that share one PostgreSQL store.</summary>
+    public const string ClusterId = "scoring";
+
+    /// <summary>How long a client waits for a silo of its cluster before it gives up.</summary>
+    private static readonly TimeSpan ClientConnectTimeout = TimeSpan.FromSeconds(5);
+
+    /// <summary>The ADO.NET provider name Orleans' clustering loads Npgsql by.</summary>
+    private const string PostgresInvariant = "Npgsql";
+
     /// <summary>
     /// The store alone, for commands that only read it (status, reconcile, export): no silo starts. A connection
     /// string that names no usable store is an <see cref="ArgumentException"/>.
     /// </summary>
     public static IHostApplicationBuilder AddScoringStore(this IHostApplicationBuilder builder)
     {
-        var connectionString = builder.Configuration.GetConnectionString(ConnectionStringName);
-        if (string.IsNullOrWhiteSpace(connectionString))
-        {
-            connectionString = DefaultConnectionString;
-        }
-
-        builder.Services.AddSingleton<IScoringStore>(new SqliteScoringStore(connectionString));
+        var connectionString = ConnectionString(builder);
+        builder.Services.AddSingleton<IScoringStore>(IsPostgres(connectionString)
+            ? new PostgresScoringStore(connectionString)
+            : new SqliteScoringStore(connectionString));
         builder.Services.AddSingleton<Reconciler>();
         builder.Services.AddSingleton<YearExporter>();
         builder.AddScoringTelemetry();
@@ -54,26 +61,75 @@ public static class SiloHostingExtensions
     }
 
     /// <summary>
-    /// The store and an Orleans silo in this process that runs the organization grains over it, with the year
-    /// runs that drive them. On the embedded SQLite store the silo is a cluster of one, on loopback ports of its own.
+    /// The store and an Orleans silo in this process that runs the organization grains over it, with the year runs
+    /// that drive them. On the embedded SQLite store the silo is a cluster of one on loopback ports of its own; on
+    /// PostgreSQL it joins the cluster whose membership the database keeps, at <paramref name="endpoints"/>.
     /// </summary>
-    public static IHostApplicationBuilder AddScoringSilo(this IHostApplicationBuilder builder)
+    public static IHostApplicationBuilder AddScoringSilo(this IHostApplicationBuilder builder, SiloEndpoints? endpoints = null)
     {
         builder.AddScoringStore();
-        builder.Services.AddSingleton<SiloTelemetry>();
-        builder.Services.AddSingleton<YearRun>();
-        builder.Services.AddOptions<YearRunOptions>()
-            .BindConfiguration(YearRunOptions.SectionName)
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        builder.AddYearRuns();
+        var connectionString = ConnectionString(builder);
         builder.UseOrleans(silo =>
         {
-            silo.UseLocalhostClustering(siloPort: FreeLoopbackPort(), gatewayPort: FreeLoopbackPort(), serviceId: ServiceId, clusterId: "embedded");
+            if (IsPostgres(connectionString))
+            {
+                var at = endpoints ?? new SiloEndpoints(IPAddress.Loopback, FreeLoopbackPort(), FreeLoopbackPort());
+                silo.UseAdoNetClustering(options =>
+                {
+                    options.Invariant = PostgresInvariant;
+                    options.ConnectionString = connectionString;
+                });
+                silo.Configure<ClusterOptions>(options => (options.ServiceId, options.ClusterId) = (ServiceId, ClusterId));
+                silo.ConfigureEndpoints(at.Address, at.SiloPort, at.GatewayPort);
+                silo.Configure<ClusterMembershipOptions>(ClusterMembership.Tune);
+            }
+            else
+            {
+                silo.UseLocalhostClustering(siloPort: FreeLoopbackPort(), gatewayPort: FreeLoopbackPort(), serviceId: ServiceId, clusterId: "embedded");
+            }
+
             silo.Services.AddSingleton<OrganizationGrainStorage>();
             silo.Services.AddGrainStorage(OrganizationGrain.StorageName, (services, _) => services.GetRequiredService<OrganizationGrainStorage>());
         });
         return builder;
     }
+
+    /// <summary>
+    /// The store and an Orleans client of the cluster the PostgreSQL store keeps the membership of: what the
+    /// commands and the Gateway use when the silos run in processes of their own.
+    /// </summary>
+    public static IHostApplicationBuilder AddScoringClient(this IHostApplicationBuilder builder)
+    {
+        builder.AddScoringStore();
+        builder.AddYearRuns();
+        var connectionString = ConnectionString(builder);
+        builder.UseOrleansClient(client =>
+        {
+            client.UseAdoNetClustering(options =>
+            {
+                options.Invariant = PostgresInvariant;
+                options.ConnectionString = connectionString;
+            });
+            client.Configure<ClusterOptions>(options => (options.ServiceId, options.ClusterId) = (ServiceId, ClusterId));
+            // Orleans retries a missing cluster for about three minutes; a command or a Gateway should say so in seconds.
+            var giveUpAt = DateTime.UtcNow + ClientConnectTimeout;
+            client.UseConnectionRetryFilter(async (_, cancellationToken) =>
+            {
+                if (DateTime.UtcNow >= giveUpAt)
+                {
+                    return false;
+                }
+
+                await Task.Delay(TimeSpan.FromMilliseconds(500), cancellationToken);
+                return true;
+            });
+        });
+        return builder;
+    }
+
+    /// <summary>Whether the settings name a cluster's store (PostgreSQL) rather than the embedded SQLite file.</summary>
+    public static bool UsesCluster(IHostApplicationBuilder builder) => IsPostgres(ConnectionString(builder));
 
     /// <summary>
     /// OpenTelemetry for the <c>Scoring.*</c> and <c>Microsoft.Orleans</c> meters and sources, exported over OTLP
@@ -92,6 +148,27 @@ public static class SiloHostingExtensions
 
         return builder;
     }
+
+    private static IHostApplicationBuilder AddYearRuns(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<SiloTelemetry>();
+        builder.Services.AddSingleton<YearRun>();
+        builder.Services.AddOptions<YearRunOptions>()
+            .BindConfiguration(YearRunOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        return builder;
+    }
+
+    private static string ConnectionString(IHostApplicationBuilder builder) =>
+        builder.Configuration.GetConnectionString(ConnectionStringName) is { } connectionString && !string.IsNullOrWhiteSpace(connectionString)
+            ? connectionString
+            : DefaultConnectionString;
+
+    /// <summary>A PostgreSQL connection string names a host; a SQLite one, a data source.</summary>
+    private static bool IsPostgres(string connectionString) =>
+        connectionString.Split(';').Any(part => part.Split('=')[0].Trim() is var key
+            && (key.Equals("Host", StringComparison.OrdinalIgnoreCase) || key.Equals("Server", StringComparison.OrdinalIgnoreCase)));
 
     /// <summary>Reads <c>--store</c> as a SQLite file path, or as a whole connection string when it has an '='.</summary>
     public static string ToConnectionString(string store) =>

@@ -133,7 +133,7 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
-    public async Task A_store_that_is_not_SQLite_is_refused_with_exit_code_2()
+    public async Task A_PostgreSQL_store_that_names_no_database_is_refused_with_exit_code_2()
     {
         Assert.Equal(2, await RunAsync("status", "--store", "Host=localhost;Username=scoring"));
     }

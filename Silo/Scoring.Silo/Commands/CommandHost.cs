@@ -4,34 +4,104 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using Npgsql;
+using Orleans.Runtime;
 using Scoring.Silo.Storage;
 
 namespace Scoring.Silo.Commands;
 
-/// <summary>Runs a command against the silo's services, with the store the command line or the settings name.</summary>
+/// <summary>Runs a command against Scoring's services, with the store the command line or the settings name.</summary>
 internal static class CommandHost
 {
+    /// <summary>SQLite's answer when a file is not a database at all.</summary>
+    private const int NotADatabase = 26;
+
     /// <summary>
-    /// Starts the services, creates or migrates the store (only when <paramref name="writes"/>; reading commands
-    /// need one that exists), then runs <paramref name="command"/>. A setting that cannot work is one line on
-    /// standard error and <see cref="ExitCodes.BadInput"/>; a store that fails underneath is one line and
-    /// <see cref="ExitCodes.StoreFailed"/>. Only commands that deliver to grains (<paramref name="grains"/>) start a silo.
+    /// Creates or migrates the store (only when <paramref name="writes"/>; reading commands need one that exists),
+    /// starts the services, then runs <paramref name="command"/>. Commands that deliver to grains
+    /// (<paramref name="grains"/>) host a silo of their own on the embedded store and join the cluster as a client
+    /// on PostgreSQL. A setting that cannot work is one line on standard error and <see cref="ExitCodes.BadInput"/>;
+    /// a cluster with no silo, <see cref="ExitCodes.NoCluster"/>; a store that fails underneath,
+    /// <see cref="ExitCodes.StoreFailed"/>.
     /// </summary>
-    public static async Task<int> RunAsync(
+    public static Task<int> RunAsync(
         ParseResult parseResult,
         Func<IServiceProvider, Task<int>> command,
         CancellationToken cancellationToken,
         bool writes = true,
-        bool grains = false)
+        bool grains = false) =>
+        HostAsync(
+            parseResult,
+            builder =>
+            {
+                if (!grains)
+                {
+                    builder.AddScoringStore();
+                }
+                else if (SiloHostingExtensions.UsesCluster(builder))
+                {
+                    builder.AddScoringClient();
+                }
+                else
+                {
+                    builder.AddScoringSilo();
+                }
+            },
+            async host =>
+            {
+                try
+                {
+                    await host.StartAsync(cancellationToken);
+                }
+                catch (OrleansException exception)
+                {
+                    var store = host.Services.GetRequiredService<IScoringStore>().Location;
+                    await Console.Error.WriteLineAsync(
+                        $"No silo of the cluster on {store} answers ({exception.GetType().Name}); start one with the silo command and the same --store.");
+                    return ExitCodes.NoCluster;
+                }
+
+                try
+                {
+                    return await command(host.Services);
+                }
+                finally
+                {
+                    // A silo leaves its cluster and deactivates its grains before the services it runs on go away.
+                    await host.StopAsync(CancellationToken.None);
+                }
+            },
+            writes,
+            cancellationToken);
+
+    /// <summary>Builds a host with <paramref name="configure"/>, readies the store, and hands the host to <paramref name="run"/>.</summary>
+    public static async Task<int> HostAsync(
+        ParseResult parseResult,
+        Action<IHostApplicationBuilder> configure,
+        Func<IHost, Task<int>> run,
+        bool writes,
+        CancellationToken cancellationToken)
     {
         IHost host;
         try
         {
-            host = await StartAsync(parseResult, grains, cancellationToken);
+            var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+            {
+                ContentRootPath = AppContext.BaseDirectory,
+                Args = [],
+            });
+            if (parseResult.GetValue(CommonOptions.Store) is { } store)
+            {
+                builder.Configuration[$"ConnectionStrings:{SiloHostingExtensions.ConnectionStringName}"] =
+                    SiloHostingExtensions.ToConnectionString(store);
+            }
+
+            configure(builder);
+            host = builder.Build();
         }
         catch (Exception exception) when (exception is ArgumentException or OptionsValidationException)
         {
-            await Console.Error.WriteLineAsync($"The silo cannot start: {exception.Message}");
+            await Console.Error.WriteLineAsync($"Scoring cannot start: {exception.Message}");
             return ExitCodes.BadInput;
         }
 
@@ -50,53 +120,18 @@ internal static class CommandHost
                     return ExitCodes.BadInput;
                 }
 
-                return await command(host.Services);
+                return await run(host);
             }
             catch (SqliteException exception) when (exception.SqliteErrorCode == NotADatabase)
             {
                 await Console.Error.WriteLineAsync($"{store.Location} is not a Scoring store: {exception.Message}");
                 return ExitCodes.BadInput;
             }
-            catch (Exception exception) when (exception is SqliteException or JsonException or IOException)
+            catch (Exception exception) when (exception is SqliteException or NpgsqlException or JsonException or IOException)
             {
                 await Console.Error.WriteLineAsync($"The store {store.Location} failed: {exception.Message}");
                 return ExitCodes.StoreFailed;
             }
-            finally
-            {
-                // A silo leaves its cluster and deactivates its grains before the services it runs on go away.
-                await host.StopAsync(CancellationToken.None);
-            }
         }
-    }
-
-    /// <summary>SQLite's answer when a file is not a database at all.</summary>
-    private const int NotADatabase = 26;
-
-    private static async Task<IHost> StartAsync(ParseResult parseResult, bool grains, CancellationToken cancellationToken)
-    {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
-        {
-            ContentRootPath = AppContext.BaseDirectory,
-            Args = [],
-        });
-        if (parseResult.GetValue(CommonOptions.Store) is { } store)
-        {
-            builder.Configuration[$"ConnectionStrings:{SiloHostingExtensions.ConnectionStringName}"] =
-                SiloHostingExtensions.ToConnectionString(store);
-        }
-
-        if (grains)
-        {
-            builder.AddScoringSilo();
-        }
-        else
-        {
-            builder.AddScoringStore();
-        }
-
-        var host = builder.Build();
-        await host.StartAsync(cancellationToken);
-        return host;
     }
 }

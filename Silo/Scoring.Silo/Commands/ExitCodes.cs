@@ -18,4 +18,7 @@ internal static class ExitCodes
 
     /// <summary>The store failed underneath the command (a grain that cannot turn, a file that cannot be written).</summary>
     public const int StoreFailed = 5;
+
+    /// <summary>The store names a cluster, and no silo of it answers.</summary>
+    public const int NoCluster = 6;
 }

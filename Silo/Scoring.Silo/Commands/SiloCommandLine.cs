@@ -10,6 +10,7 @@ public static class SiloCommandLine
         var root = new RootCommand("Scoring silo: rates every party organization of a year and rolls the results up the tree.")
         {
             MigrateCommand.Create(),
+            SiloCommand.Create(),
             GenerateCommand.Create(),
 
             ImportCommand.Create(),

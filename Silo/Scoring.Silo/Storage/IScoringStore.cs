@@ -22,8 +22,11 @@ public interface IScoringStore
     /// <summary>Records that a year's inputs were imported under a regime.</summary>
     Task RegisterYearAsync(int year, string regime, CancellationToken cancellationToken);
 
-    /// <summary>One organization's stored state and its etag, or null when the grain has never been written.</summary>
-    Task<StoredOrganization?> ReadOrganizationAsync(int year, string unit, CancellationToken cancellationToken);
+    /// <summary>
+    /// The stored states and etags of many organizations of one year at once; a unit whose grain has never been
+    /// written is left out.
+    /// </summary>
+    Task<IReadOnlyList<StoredOrganization>> ReadOrganizationsAsync(int year, IReadOnlyList<string> units, CancellationToken cancellationToken);
 
     /// <summary>
     /// Writes many organizations in one transaction. Each write holds only if the stored etag is still the one it

@@ -104,14 +104,21 @@ public sealed class SqliteScoringStore : IScoringStore
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    public async Task<StoredOrganization?> ReadOrganizationAsync(int year, string unit, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<StoredOrganization>> ReadOrganizationsAsync(
+        int year, IReadOnlyList<string> units, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        await using var command = Command(connection, null, SqliteSql.ReadOrganization);
+        await using var command = Command(connection, null, SqliteSql.ReadOrganizations);
         command.Parameters.AddWithValue("$year", year);
-        command.Parameters.AddWithValue("$unit", unit);
+        command.Parameters.AddWithValue("$units", JsonSerializer.Serialize(units));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken) ? ReadOrganization(reader) : null;
+        var found = new List<StoredOrganization>(units.Count);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            found.Add(ReadOrganization(reader));
+        }
+
+        return found;
     }
 
     public async Task<IReadOnlyList<OrganizationWriteResult>> WriteOrganizationsAsync(IReadOnlyList<OrganizationWrite> writes, CancellationToken cancellationToken)

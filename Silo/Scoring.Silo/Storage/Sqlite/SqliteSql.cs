@@ -27,7 +27,11 @@ internal static class SqliteSql
         on conflict (year) do update set imported_at = excluded.imported_at
         """;
 
-    public const string ReadOrganization = "select state, etag from grains where year = $year and unit_id = $unit";
+    /// <summary>The units come as one JSON array, so one statement reads any number of them.</summary>
+    public const string ReadOrganizations = """
+        select state, etag from grains
+        where year = $year and unit_id in (select value from json_each($units))
+        """;
 
     public const string InsertOrganization = """
         insert into grains (year, unit_id, depth, version, etag, state) values ($year, $unit, $depth, $version, 1, $state)

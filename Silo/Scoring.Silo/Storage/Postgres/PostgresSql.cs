@@ -1,0 +1,55 @@
+namespace Scoring.Silo.Storage.Postgres;
+
+/// <summary>Every statement the PostgreSQL store runs (Orleans' clustering reads its own from the OrleansQuery table).</summary>
+internal static class PostgresSql
+{
+    public const string CreateMigrationsTable = """
+        create table if not exists schema_migrations (
+            version    integer     primary key,
+            name       text        not null,
+            applied_at timestamptz not null)
+        """;
+
+    /// <summary>Migrations run one process at a time, whatever else starts alongside.</summary>
+    public const string LockMigrations = "select pg_advisory_xact_lock(7262026)";
+
+    public const string AppliedMigrations = "select version from schema_migrations";
+
+    public const string RecordMigration = "insert into schema_migrations (version, name, applied_at) values ($1, $2, now())";
+
+    public const string SchemaExists = "select to_regclass('grains') is not null";
+
+    public const string ListYears = "select year from years order by year";
+
+    public const string UpsertYear = """
+        insert into years (year, regime, imported_at) values ($1, $2, now())
+        on conflict (year) do update set imported_at = excluded.imported_at
+        """;
+
+    public const string ReadOrganizations = "select state::text, etag from grains where year = $1 and unit_id = any($2)";
+
+    public const string InsertOrganization = """
+        insert into grains (year, unit_id, depth, version, etag, state) values ($1, $2, $3, $4, 1, $5::jsonb)
+        on conflict (year, unit_id) do nothing
+        """;
+
+    public const string UpdateOrganization = """
+        update grains set depth = $3, version = $4, state = $5::jsonb, etag = etag + 1
+        where year = $1 and unit_id = $2 and etag = $6
+        """;
+
+    public const string DeleteOrganization = "delete from grains where year = $1 and unit_id = $2";
+
+    public const string ReadYear = "select state::text, etag from grains where year = $1";
+
+    public const string InsertDeadMail = """
+        insert into dead_mail (year, unit_id, kind, message, error, failed_at) values ($1, $2, $3, $4::jsonb, $5, $6)
+        """;
+
+    public const string ClearDeadMail = "delete from dead_mail where year = $1";
+
+    public const string CountDeadMail = "select count(*) from dead_mail where year = $1";
+
+    public const string ListDeadMail =
+        "select id, unit_id, kind, message::text, error, failed_at from dead_mail where year = $1 order by id";
+}
