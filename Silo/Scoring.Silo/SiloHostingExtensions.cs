@@ -112,6 +112,8 @@ public static class SiloHostingExtensions
                 options.ConnectionString = connectionString;
             });
             client.Configure<ClusterOptions>(options => (options.ServiceId, options.ClusterId) = (ServiceId, ClusterId));
+            // A call through a silo that died is answered by a timeout: a short one lets the year run try again elsewhere.
+            client.Configure<ClientMessagingOptions>(options => options.ResponseTimeout = TimeSpan.FromSeconds(15));
             // Orleans retries a missing cluster for about three minutes; a command or a Gateway should say so in seconds.
             var giveUpAt = DateTime.UtcNow + ClientConnectTimeout;
             client.UseConnectionRetryFilter(async (_, cancellationToken) =>
