@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Scoring.Gateway.Api;
 using Scoring.GrainInterfaces;
+using OpenTelemetry.Metrics;
+using Orleans.Dashboard;
 using Scoring.Silo;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
@@ -14,7 +16,17 @@ public static class GatewayHostingExtensions
 
     public static WebApplicationBuilder AddScoringGateway(this WebApplicationBuilder builder)
     {
-        builder.AddScoringSilo();
+        // The embedded store: the Gateway hosts the one silo. A cluster's store: the Gateway is a client of its silos.
+        if (SiloHostingExtensions.UsesCluster(builder))
+        {
+            builder.AddScoringClient(dashboard: true);
+        }
+        else
+        {
+            builder.AddScoringSilo(dashboard: true);
+        }
+
+        builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics.AddAspNetCoreInstrumentation().AddPrometheusExporter());
         builder.Services.AddHostedService<StoreMigrator>();
         builder.Services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: [ReadyTag]);
 
@@ -31,6 +43,8 @@ public static class GatewayHostingExtensions
         app.MapOpenApi();
         app.MapYearsApi();
         app.MapUnitsApi();
+        app.MapPrometheusScrapingEndpoint();
+        app.MapOrleansDashboard("/dashboard");
         // Alive while the process answers; healthy while the store does too.
         app.MapHealthChecks("/alive", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) });

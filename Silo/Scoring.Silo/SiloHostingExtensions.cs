@@ -7,6 +7,7 @@ using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
 using Orleans.Configuration;
+using Orleans.Dashboard;
 using Orleans.Hosting;
 using Orleans.Runtime.Hosting;
 using Scoring.Grains;
@@ -65,7 +66,11 @@ public static class SiloHostingExtensions
     /// that drive them. On the embedded SQLite store the silo is a cluster of one on loopback ports of its own; on
     /// PostgreSQL it joins the cluster whose membership the database keeps, at <paramref name="endpoints"/>.
     /// </summary>
-    public static IHostApplicationBuilder AddScoringSilo(this IHostApplicationBuilder builder, SiloEndpoints? endpoints = null)
+    /// <param name="dashboard">
+    /// Whether the silo serves the Orleans Dashboard's figures: every silo of a cluster does, so that a Gateway can show
+    /// them; a command's own short-lived silo does not.
+    /// </param>
+    public static IHostApplicationBuilder AddScoringSilo(this IHostApplicationBuilder builder, SiloEndpoints? endpoints = null, bool dashboard = false)
     {
         builder.AddScoringStore();
         builder.AddYearRuns();
@@ -89,6 +94,11 @@ public static class SiloHostingExtensions
                 silo.UseLocalhostClustering(siloPort: FreeLoopbackPort(), gatewayPort: FreeLoopbackPort(), serviceId: ServiceId, clusterId: "embedded");
             }
 
+            if (dashboard)
+            {
+                silo.AddDashboard();
+            }
+
             silo.Services.AddSingleton<OrganizationGrainStorage>();
             silo.Services.AddGrainStorage(OrganizationGrain.StorageName, (services, _) => services.GetRequiredService<OrganizationGrainStorage>());
         });
@@ -99,7 +109,8 @@ public static class SiloHostingExtensions
     /// The store and an Orleans client of the cluster the PostgreSQL store keeps the membership of: what the
     /// commands and the Gateway use when the silos run in processes of their own.
     /// </summary>
-    public static IHostApplicationBuilder AddScoringClient(this IHostApplicationBuilder builder)
+    /// <param name="dashboard">Whether this client shows the Orleans Dashboard (the silos serve its figures).</param>
+    public static IHostApplicationBuilder AddScoringClient(this IHostApplicationBuilder builder, bool dashboard = false)
     {
         builder.AddScoringStore();
         builder.AddYearRuns();
@@ -112,6 +123,11 @@ public static class SiloHostingExtensions
                 options.ConnectionString = connectionString;
             });
             client.Configure<ClusterOptions>(options => (options.ServiceId, options.ClusterId) = (ServiceId, ClusterId));
+            if (dashboard)
+            {
+                client.AddDashboard();
+            }
+
             // A call through a silo that died is answered by a timeout: a short one lets the year run try again elsewhere.
             client.Configure<ClientMessagingOptions>(options => options.ResponseTimeout = TimeSpan.FromSeconds(15));
             // Orleans retries a missing cluster for about three minutes; a command or a Gateway should say so in seconds.

@@ -44,7 +44,7 @@ internal static class SiloCommand
                             "The embedded SQLite store needs no silo of its own: every command hosts one.");
                     }
 
-                    builder.AddScoringSilo(endpoints);
+                    builder.AddScoringSilo(endpoints, dashboard: true);
                 },
                 async host =>
                 {

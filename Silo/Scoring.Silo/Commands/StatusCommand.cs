@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Scoring.GrainInterfaces;
 using Scoring.Grains;
@@ -14,7 +15,7 @@ internal static class StatusCommand
     {
         var command = new Command(
             "status",
-            "List the years in the store with their root's level, their units, the units rated, still pending or not rated, and the units with dead mail.");
+            "List the years in the store with their root's level, their units, the units rated, still pending or not rated, and the units with dead mail; for a cluster, its silos and the grains each holds.");
         command.SetAction((parseResult, cancellationToken) => CommandHost.RunAsync(parseResult, async services =>
         {
             var store = services.GetRequiredService<IScoringStore>();
@@ -46,6 +47,7 @@ internal static class StatusCommand
             }
 
             AnsiConsole.Write(table);
+            await ClusterSilos.WriteAsync(services.GetRequiredService<IConfiguration>(), cancellationToken);
             return ExitCodes.Success;
         }, cancellationToken, writes: false));
         return command;
