@@ -1,7 +1,17 @@
 #!/usr/bin/env bash
 # Runs every test project of the solution and ends with one line: "N passed, N failed".
+# The cluster tests start a throwaway PostgreSQL server of their own; this installs PostgreSQL when it is missing.
 set -uo pipefail
 cd "$(dirname "$0")"
+
+if ! ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1; then
+  echo "Installing PostgreSQL for the cluster tests..."
+  if [ "$(id -u)" -eq 0 ]; then
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+  else
+    sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+  fi
+fi
 
 log="$(mktemp)"
 trap 'rm -f "$log"' EXIT
