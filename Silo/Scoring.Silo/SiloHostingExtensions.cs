@@ -36,6 +36,9 @@ public static class SiloHostingExtensions
     /// <summary>The Orleans service all of Scoring's silos and clients belong to.</summary>
     public const string ServiceId = "scoring";
 
+    /// <summary>The cluster of one silo over an embedded store.</summary>
+    private const string EmbeddedClusterId = "embedded";
+
     /// <summary>The cluster of silos that share one PostgreSQL store.</summary>
     public const string ClusterId = "scoring";
 
@@ -75,6 +78,13 @@ public static class SiloHostingExtensions
         builder.AddScoringStore();
         builder.AddYearRuns();
         var connectionString = ConnectionString(builder);
+        var clientPort = FreeLoopbackPort();
+        if (!IsPostgres(connectionString))
+        {
+            // Claimed before the silo starts, so that a second silo never runs over the same file.
+            builder.Services.AddHostedService(services => new EmbeddedSiloLeaseHolder(services.GetRequiredService<IScoringStore>().Location, clientPort));
+        }
+
         builder.UseOrleans(silo =>
         {
             if (IsPostgres(connectionString))
@@ -91,7 +101,7 @@ public static class SiloHostingExtensions
             }
             else
             {
-                silo.UseLocalhostClustering(siloPort: FreeLoopbackPort(), gatewayPort: FreeLoopbackPort(), serviceId: ServiceId, clusterId: "embedded");
+                silo.UseLocalhostClustering(siloPort: FreeLoopbackPort(), gatewayPort: clientPort, serviceId: ServiceId, clusterId: EmbeddedClusterId);
             }
 
             if (dashboard)
@@ -144,6 +154,29 @@ public static class SiloHostingExtensions
             });
         });
         return builder;
+    }
+
+    /// <summary>
+    /// The store and an Orleans client of the silo another process already runs over the same embedded SQLite file
+    /// (a Gateway, or a run), reached on loopback at <paramref name="clientPort"/>.
+    /// </summary>
+    public static IHostApplicationBuilder AddScoringEmbeddedClient(this IHostApplicationBuilder builder, int clientPort)
+    {
+        builder.AddScoringStore();
+        builder.AddYearRuns();
+        builder.UseOrleansClient(client =>
+        {
+            client.UseStaticClustering(new IPEndPoint(IPAddress.Loopback, clientPort));
+            client.Configure<ClusterOptions>(options => (options.ServiceId, options.ClusterId) = (ServiceId, EmbeddedClusterId));
+        });
+        return builder;
+    }
+
+    /// <summary>The SQLite file the settings name, or null for a cluster's store.</summary>
+    public static string? EmbeddedStoreFile(IHostApplicationBuilder builder)
+    {
+        var connectionString = ConnectionString(builder);
+        return IsPostgres(connectionString) ? null : new SqliteScoringStore(connectionString).Location;
     }
 
     /// <summary>Whether the settings name a cluster's store (PostgreSQL) rather than the embedded SQLite file.</summary>

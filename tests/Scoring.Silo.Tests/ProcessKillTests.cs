@@ -21,7 +21,7 @@ public sealed class ProcessKillTests
         Assert.True((await undisturbed.ImportAsync(input, 2024)).Succeeded);
         var expected = await undisturbed.ExportAsync(2024);
 
-        await using var killed = await SiloHarness.StartAsync();
+        await using var killed = await SiloHarness.StartAsync(hostSilo: false);
         var run = new[] { "run-year", "--year", "2024", "--input", input, "--store", killed.StorePath };
         using (var starting = StartSilo(run))
         {

@@ -14,7 +14,7 @@ internal sealed class SiloHarness : IAsyncDisposable, IDisposable
 {
     private readonly IHost _host;
 
-    private SiloHarness(string folder)
+    private SiloHarness(string folder, bool hostSilo)
     {
         Folder = folder;
         StorePath = Path.Combine(folder, "scoring.db");
@@ -23,7 +23,15 @@ internal sealed class SiloHarness : IAsyncDisposable, IDisposable
         // A unit that fails underneath its call is tried once more, soon: tests that break the store stay quick.
         builder.Configuration["YearRun:Attempts"] = "2";
         builder.Configuration["YearRun:FirstDelayMilliseconds"] = "10";
-        builder.AddScoringSilo();
+        if (hostSilo)
+        {
+            builder.AddScoringSilo();
+        }
+        else
+        {
+            builder.AddScoringStore();
+        }
+
         _host = builder.Build();
     }
 
@@ -42,11 +50,12 @@ internal sealed class SiloHarness : IAsyncDisposable, IDisposable
 
     public Reconciler Reconciler => _host.Services.GetRequiredService<Reconciler>();
 
-    public static async Task<SiloHarness> StartAsync()
+    /// <param name="hostSilo">False for a store alone, beside a silo that another process runs over it.</param>
+    public static async Task<SiloHarness> StartAsync(bool hostSilo = true)
     {
         var folder = Path.Combine(Path.GetTempPath(), "scoring-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
-        var harness = new SiloHarness(folder);
+        var harness = new SiloHarness(folder, hostSilo);
         await harness.Store.MigrateAsync(TestContext.Current.CancellationToken);
         await harness._host.StartAsync(TestContext.Current.CancellationToken);
         return harness;

@@ -42,6 +42,11 @@ internal static class CommandHost
                 {
                     builder.AddScoringClient();
                 }
+                else if (EmbeddedSiloLease.FindHolder(SiloHostingExtensions.EmbeddedStoreFile(builder)!) is { } clientPort)
+                {
+                    // A Gateway (or another run) already runs this store's silo: deliver through it, so it sees every change.
+                    builder.AddScoringEmbeddedClient(clientPort);
+                }
                 else
                 {
                     builder.AddScoringSilo();
@@ -52,6 +57,11 @@ internal static class CommandHost
                 try
                 {
                     await host.StartAsync(cancellationToken);
+                }
+                catch (StoreInUseException exception)
+                {
+                    await Console.Error.WriteLineAsync(exception.Message);
+                    return ExitCodes.BadInput;
                 }
                 catch (OrleansException exception)
                 {
