@@ -46,8 +46,9 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
-    public async Task Run_year_with_a_bad_row_exits_with_2_and_leaves_the_store_empty()
+    public async Task Run_year_with_a_bad_row_into_an_existing_store_exits_with_2_and_leaves_it_empty()
     {
+        Assert.Equal(0, await RunAsync("migrate", "--store", Store));
         var input = YearFolder.Write(_folder, "2024", units: YearFolder.Units + "\nC9,NOWHERE,cell,Lost");
 
         Assert.Equal(2, await RunAsync("run-year", "--year", "2024", "--input", input, "--store", Store));
@@ -109,6 +110,25 @@ public sealed class CommandLineTests : IDisposable
         Assert.Contains("Dead mail of 2024: 1", output.ToString(), StringComparison.Ordinal);
         Assert.Contains("G1", output.ToString(), StringComparison.Ordinal);
         Assert.Contains("'G1 is locked by", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_import_with_a_bad_row_creates_no_store()
+    {
+        var input = YearFolder.Write(_folder, "2024", units: YearFolder.Units + "\nC9,NOWHERE,cell,Lost");
+
+        Assert.Equal(2, await RunAsync("import", "--year", "2024", "--input", input, "--store", Store));
+        Assert.False(File.Exists(Store));
+    }
+
+    [Theory]
+    [InlineData("export")]
+    [InlineData("reconcile")]
+    public async Task Reading_a_year_of_an_unsupported_regime_that_the_store_lacks_is_an_unknown_year(string command)
+    {
+        Assert.Equal(0, await RunAsync("migrate", "--store", Store));
+
+        Assert.Equal(3, await RunAsync(command, "--year", "1999", "--store", Store));
     }
 
     [Fact]

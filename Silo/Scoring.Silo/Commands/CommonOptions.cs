@@ -13,9 +13,15 @@ internal static class CommonOptions
         Recursive = true,
     };
 
-    public static Option<int> Year() => new("--year")
+    /// <param name="rated">
+    /// Whether the year is one to rate now, and so must have a supported regime; a year to read from the store need
+    /// only be a number, and a year the store lacks is unknown (exit 3) whatever its regime.
+    /// </param>
+    public static Option<int> Year(bool rated = true) => new("--year")
     {
-        Description = "The rating year; it picks the rule regime (R2019 for 2018–2022, R2023 for 2023–2024, R2025 from 2025).",
+        Description = rated
+            ? "The rating year; it picks the rule regime (R2019 for 2018–2022, R2023 for 2023–2024, R2025 from 2025)."
+            : "The rating year to read from the store.",
         Required = true,
         CustomParser = result =>
         {
@@ -26,7 +32,7 @@ internal static class CommonOptions
                 return 0;
             }
 
-            if (!RuleSets.TryForYear(year, out _))
+            if (rated && !RuleSets.TryForYear(year, out _))
             {
                 result.AddError($"--year {year}: years before {RuleSets.FirstSupportedYear} follow the R2014 regime, which is not supported yet.");
             }

@@ -9,7 +9,7 @@ internal static class DeadMailCommand
 {
     public static Command Create()
     {
-        var year = CommonOptions.Year();
+        var year = CommonOptions.Year(rated: false);
         var command = new Command(
             "dead-mail",
             "List the units of a year that refused their inputs in the last run, with the error for each. Once the cause is fixed, run the year again: a run delivers every input anew.")

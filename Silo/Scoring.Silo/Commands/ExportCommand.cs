@@ -10,7 +10,7 @@ internal static class ExportCommand
 {
     public static Command Create()
     {
-        var year = CommonOptions.Year();
+        var year = CommonOptions.Year(rated: false);
         var output = new Option<string?>("--out")
         {
             Description = "The file to write; standard output when left out.",

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
+using Scoring.Import;
 using Scoring.Silo.Years;
 using Spectre.Console;
 
@@ -24,40 +25,64 @@ internal static class ImportCommand
             year,
             input,
         };
-        command.SetAction((parseResult, cancellationToken) => CommandHost.RunAsync(parseResult, async services =>
+        command.SetAction(async (parseResult, cancellationToken) =>
         {
-            var run = services.GetRequiredService<YearRun>();
             var folder = parseResult.GetValue(input)!;
-            var checkedFolder = await CheckAsync(run, folder, parseResult.GetValue(year), cancellationToken);
-            if (checkedFolder is null)
+            if (await ReadAsync(folder, parseResult.GetValue(year)) is not { } import)
             {
                 return ExitCodes.BadInput;
             }
 
-            var outcome = await run.DeliverAsync(checkedFolder, progress: null, cancellationToken);
-            await ReportAsync(folder, outcome);
-            return outcome.Refused.Count > 0 ? ExitCodes.Unfinished : ExitCodes.Success;
-        }, cancellationToken, grains: true));
+            return await CommandHost.RunAsync(parseResult, async services =>
+            {
+                var run = services.GetRequiredService<YearRun>();
+                if (await CheckAsync(run, folder, import, cancellationToken) is not { } checkedFolder)
+                {
+                    return ExitCodes.BadInput;
+                }
+
+                var outcome = await run.DeliverAsync(checkedFolder, progress: null, cancellationToken);
+                await ReportAsync(folder, outcome);
+                return outcome.Refused.Count > 0 ? ExitCodes.Unfinished : ExitCodes.Success;
+            }, cancellationToken, grains: true);
+        });
         return command;
     }
 
-    /// <summary>Checks the folder; prints every bad row and returns null when there is any.</summary>
-    public static async Task<CheckedFolder?> CheckAsync(YearRun run, string folder, int ratingYear, CancellationToken cancellationToken)
+    /// <summary>Reads and checks the folder's files before any store is touched; prints every bad row and returns null when there is any.</summary>
+    public static async Task<YearImport?> ReadAsync(string folder, int ratingYear)
     {
-        var checkedFolder = await run.CheckFolderAsync(folder, ratingYear, cancellationToken);
+        var read = YearImporter.ReadFolder(folder, ratingYear);
+        if (read.Succeeded)
+        {
+            return read.Import;
+        }
+
+        await ReportAsync(folder, read.Errors);
+        return null;
+    }
+
+    /// <summary>Checks a folder read against the year's stored tree; prints why not and returns null when it differs.</summary>
+    public static async Task<CheckedFolder?> CheckAsync(YearRun run, string folder, YearImport import, CancellationToken cancellationToken)
+    {
+        var checkedFolder = await run.CheckTreeAsync(import, cancellationToken);
         if (checkedFolder.Import is not null)
         {
             return checkedFolder;
         }
 
+        await ReportAsync(folder, checkedFolder.Errors);
+        return null;
+    }
+
+    private static async Task ReportAsync(string folder, IReadOnlyList<ImportError> errors)
+    {
         // Plain lines, one per problem and never wrapped, so they can be read and grepped as file:line: column: reason.
-        await Console.Error.WriteLineAsync($"Nothing was imported from {folder}: {checkedFolder.Errors.Count} problem(s).");
-        foreach (var error in checkedFolder.Errors)
+        await Console.Error.WriteLineAsync($"Nothing was imported from {folder}: {errors.Count} problem(s).");
+        foreach (var error in errors)
         {
             await Console.Error.WriteLineAsync(Path.Combine(folder, error.ToString()));
         }
-
-        return null;
     }
 
     /// <summary>Prints what a delivery changed, and the units that refused their inputs.</summary>

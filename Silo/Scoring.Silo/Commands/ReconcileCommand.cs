@@ -9,7 +9,7 @@ internal static class ReconcileCommand
 {
     public static Command Create()
     {
-        var year = CommonOptions.Year();
+        var year = CommonOptions.Year(rated: false);
         var command = new Command(
             "reconcile",
             "Recompute every roll-up of a year from its stored inputs alone and compare it with what each unit stored from its children's reports; exits 1 and names the first differing unit and the counts that differ.")

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans;
 using Scoring.GrainInterfaces;
+using Scoring.Import;
 using Scoring.Silo.Years;
 using Spectre.Console;
 
@@ -21,34 +22,42 @@ internal static class RunYearCommand
             year,
             input,
         };
-        command.SetAction((parseResult, cancellationToken) => CommandHost.RunAsync(parseResult, async services =>
+        command.SetAction(async (parseResult, cancellationToken) =>
         {
             var started = Stopwatch.GetTimestamp();
             var ratingYear = parseResult.GetValue(year);
             var folder = parseResult.GetValue(input)!;
-            var run = services.GetRequiredService<YearRun>();
-            if (await ImportCommand.CheckAsync(run, folder, ratingYear, cancellationToken) is not { } checkedFolder)
-            {
-                return ExitCodes.BadInput;
-            }
-
-            var outcome = await DeliverWithProgressAsync(run, checkedFolder, cancellationToken);
-            await ImportCommand.ReportAsync(folder, outcome);
-
-            var root = await services.GetRequiredService<IGrainFactory>()
-                .GetGrain<IOrganizationGrain>(OrganizationKey.Of(ratingYear, outcome.Root!.Value))
-                .GetSummaryAsync()
-                ?? throw new InvalidOperationException($"The root of {ratingYear} has no report after its run.");
-            SummaryTable.Write(AnsiConsole.Console, root);
-
-            var elapsed = Stopwatch.GetElapsedTime(started);
-            var peak = Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0);
-            AnsiConsole.MarkupLine(
-                $"Ran {ratingYear}: {outcome.Turns:N0} grain turns, {outcome.Changed.Count:N0} units changed; " +
-                $"took {elapsed.TotalSeconds:0.0} s, peak memory {peak:N0} MiB.");
-            return outcome.Refused.Count == 0 ? ExitCodes.Success : ExitCodes.Unfinished;
-        }, cancellationToken, grains: true));
+            return await ImportCommand.ReadAsync(folder, ratingYear) is not { } import
+                ? ExitCodes.BadInput
+                : await CommandHost.RunAsync(parseResult, services => RunAsync(services, folder, import, started, cancellationToken), cancellationToken, grains: true);
+        });
         return command;
+    }
+
+    private static async Task<int> RunAsync(IServiceProvider services, string folder, YearImport import, long started, CancellationToken cancellationToken)
+    {
+        var ratingYear = import.Year;
+        var run = services.GetRequiredService<YearRun>();
+        if (await ImportCommand.CheckAsync(run, folder, import, cancellationToken) is not { } checkedFolder)
+        {
+            return ExitCodes.BadInput;
+        }
+
+        var outcome = await DeliverWithProgressAsync(run, checkedFolder, cancellationToken);
+        await ImportCommand.ReportAsync(folder, outcome);
+
+        var root = await services.GetRequiredService<IGrainFactory>()
+            .GetGrain<IOrganizationGrain>(OrganizationKey.Of(ratingYear, outcome.Root!.Value))
+            .GetSummaryAsync()
+            ?? throw new InvalidOperationException($"The root of {ratingYear} has no report after its run.");
+        SummaryTable.Write(AnsiConsole.Console, root);
+
+        var elapsed = Stopwatch.GetElapsedTime(started);
+        var peak = Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0);
+        AnsiConsole.MarkupLine(
+            $"Ran {ratingYear}: {outcome.Turns:N0} grain turns, {outcome.Changed.Count:N0} units changed; " +
+            $"took {elapsed.TotalSeconds:0.0} s, peak memory {peak:N0} MiB.");
+        return outcome.Refused.Count == 0 ? ExitCodes.Success : ExitCodes.Unfinished;
     }
 
     private static async Task<ImportOutcome> DeliverWithProgressAsync(YearRun run, CheckedFolder folder, CancellationToken cancellationToken)

@@ -24,12 +24,8 @@ internal static class SummaryTable
 
         foreach (var kind in UnitKindCodes.Reported)
         {
+            // Every kind, even one the tree lacks, so that tables of different trees line up.
             var tally = root.Subtree.Of(kind);
-            if (tally.Total == 0)
-            {
-                continue;
-            }
-
             table.AddRow(
                 [kind.ToCode(), N(tally.Total), .. LevelCodes.Rated.Select(l => N(tally.Count(l))),
                     N(tally.NotRated), N(tally.Pending), N(tally.HttnvPlus), Share(tally.HttnvPlus, tally.Rated)]);

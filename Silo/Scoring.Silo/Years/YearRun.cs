@@ -32,15 +32,18 @@ public sealed class YearRun(
     public async Task<CheckedFolder> CheckFolderAsync(string folder, int year, CancellationToken cancellationToken)
     {
         var read = YearImporter.ReadFolder(folder, year);
-        if (!read.Succeeded)
-        {
-            return new CheckedFolder(null, new Dictionary<UnitId, OrganizationState>(), read.Errors);
-        }
+        return read.Succeeded
+            ? await CheckTreeAsync(read.Import!, cancellationToken)
+            : new CheckedFolder(null, new Dictionary<UnitId, OrganizationState>(), read.Errors);
+    }
 
-        var stored = (await store.ReadYearAsync(year, cancellationToken)).States.ToDictionary(s => s.Unit);
-        return stored.Count > 0 && YearTreeDifference.Between(stored, read.Import!.Units) is { } difference
+    /// <summary>Checks a folder already read against the tree the year was rated in, if it was.</summary>
+    public async Task<CheckedFolder> CheckTreeAsync(YearImport import, CancellationToken cancellationToken)
+    {
+        var stored = (await store.ReadYearAsync(import.Year, cancellationToken)).States.ToDictionary(s => s.Unit);
+        return stored.Count > 0 && YearTreeDifference.Between(stored, import.Units) is { } difference
             ? new CheckedFolder(null, stored, [difference])
-            : new CheckedFolder(read.Import, stored, []);
+            : new CheckedFolder(import, stored, []);
     }
 
     /// <summary>Delivers a checked folder; progress counts the units delivered.</summary>
