@@ -15,12 +15,12 @@ internal static class StatusCommand
     {
         var command = new Command(
             "status",
-            "List the years in the store with their root's level, their units, the units rated, still pending or not rated, and the units with dead mail; for a cluster, its silos and the grains each holds.");
+            "List the years in the store with their root's level, their units, the units still pending, rated or not rated, and the units with dead mail; for a cluster, its silos and the grains each holds.");
         command.SetAction((parseResult, cancellationToken) => CommandHost.RunAsync(parseResult, async services =>
         {
             var store = services.GetRequiredService<IScoringStore>();
             var table = new Table().Border(TableBorder.Rounded);
-            table.AddColumns("Year", "Root", "Level", "Units", "Rated", "Pending", "Not rated", "Dead mail");
+            table.AddColumns("Year", "Root", "Level", "Units", "Pending", "Rated", "Not rated", "Dead mail");
             foreach (var year in await store.ListYearsAsync(cancellationToken))
             {
                 var snapshot = await store.ReadYearAsync(year, cancellationToken);
@@ -40,8 +40,8 @@ internal static class StatusCommand
                     Markup.Escape(root.Unit.Value),
                     root.Level.ToCode(),
                     levels.Count.ToString("N0"),
-                    (levels.Count - pending - notRated).ToString("N0"),
                     pending.ToString("N0"),
+                    (levels.Count - pending - notRated).ToString("N0"),
                     notRated.ToString("N0"),
                     snapshot.DeadMail.ToString("N0"));
             }
