@@ -55,10 +55,10 @@ build() {
 start_silo() {
   local n="$1"
   dotnet "$SILO" silo --store "$STORE" --silo-port $((11110 + n)) --gateway-port $((30000 + n)) \
-    >"$STATE/silo-$n.log" 2>&1 &
+    --metrics-port $((9100 + n)) >"$STATE/silo-$n.log" 2>&1 &
   echo $! >"$STATE/silo-$n.pid"
   for _ in $(seq 1 60); do
-    grep -q "joined the cluster" "$STATE/silo-$n.log" && { echo "Silo $n: 127.0.0.1:$((11110 + n)), clients on $((30000 + n)) (log $STATE/silo-$n.log)"; return; }
+    grep -q "joined the cluster" "$STATE/silo-$n.log" && { echo "Silo $n: 127.0.0.1:$((11110 + n)), clients on $((30000 + n)), metrics at http://127.0.0.1:$((9100 + n))/metrics (log $STATE/silo-$n.log)"; return; }
     kill -0 "$(cat "$STATE/silo-$n.pid")" 2>/dev/null || { cat "$STATE/silo-$n.log" >&2; exit 1; }
     sleep 0.5
   done

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using OpenTelemetry.Metrics;
 using Spectre.Console;
 
 namespace Scoring.Silo.Commands;
@@ -16,6 +18,10 @@ internal static class SiloCommand
         };
         var siloPort = Port("--silo-port", "The port for the other silos of the cluster.", 11111);
         var gatewayPort = Port("--gateway-port", "The port for clients: the Gateway and the commands.", 30000);
+        var metricsPort = new Option<int?>("--metrics-port")
+        {
+            Description = "Serve the silo's meters (Scoring.* and Microsoft.Orleans) for Prometheus at http://<address>:<port>/metrics.",
+        };
         var command = new Command(
             "silo",
             "Run a silo of the cluster whose store is the PostgreSQL database --store names, until Ctrl+C or SIGTERM; it then hands its grains over and leaves.")
@@ -23,6 +29,7 @@ internal static class SiloCommand
             address,
             siloPort,
             gatewayPort,
+            metricsPort,
         };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
@@ -45,6 +52,11 @@ internal static class SiloCommand
                     }
 
                     builder.AddScoringSilo(endpoints, dashboard: true);
+                    if (parseResult.GetValue(metricsPort) is { } port)
+                    {
+                        builder.Services.AddOpenTelemetry().WithMetrics(metrics =>
+                            metrics.AddPrometheusHttpListener(listener => (listener.Host, listener.Port) = (ip.ToString(), port)));
+                    }
                 },
                 async host =>
                 {
