@@ -16,6 +16,9 @@ public static class GatewayHostingExtensions
 
     public static WebApplicationBuilder AddScoringGateway(this WebApplicationBuilder builder)
     {
+        // Registered first, so the store is up to date before the silo (or the client) starts.
+        builder.Services.AddHostedService<StoreMigrator>();
+
         // The embedded store: the Gateway hosts the one silo. A cluster's store: the Gateway is a client of its silos.
         if (SiloHostingExtensions.UsesCluster(builder))
         {
@@ -27,7 +30,6 @@ public static class GatewayHostingExtensions
         }
 
         builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics.AddAspNetCoreInstrumentation().AddPrometheusExporter());
-        builder.Services.AddHostedService<StoreMigrator>();
         builder.Services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: [ReadyTag]);
 
         builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Encoder = ScoringJson.Options.Encoder);

@@ -31,7 +31,10 @@ public sealed class EmbeddedSiloLease : IDisposable
             return null;
         }
 
-        File.WriteAllText(PortFile(storeFile), gatewayPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        // Written whole, then moved into place: a reader never sees half a port.
+        var written = PortFile(storeFile) + ".new";
+        File.WriteAllText(written, gatewayPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        File.Move(written, PortFile(storeFile), overwrite: true);
         return new EmbeddedSiloLease(held, PortFile(storeFile));
     }
 

@@ -55,7 +55,10 @@ public static class SiloHostingExtensions
     public static IHostApplicationBuilder AddScoringStore(this IHostApplicationBuilder builder)
     {
         var connectionString = ConnectionString(builder);
-        builder.Services.AddSingleton<IScoringStore>(IsPostgres(connectionString)
+        // Checked now, so that a connection string that cannot work is refused before anything starts; the
+        // container creates the store it keeps, so it also disposes of it (and of PostgreSQL's connection pool).
+        _ = IsPostgres(connectionString) ? PostgresScoringStore.ReadSettings(connectionString).Database : new SqliteScoringStore(connectionString).Location;
+        builder.Services.AddSingleton<IScoringStore>(_ => IsPostgres(connectionString)
             ? new PostgresScoringStore(connectionString)
             : new SqliteScoringStore(connectionString));
         builder.Services.AddSingleton<Reconciler>();
@@ -140,18 +143,7 @@ public static class SiloHostingExtensions
 
             // A call through a silo that died is answered by a timeout: a short one lets the year run try again elsewhere.
             client.Configure<ClientMessagingOptions>(options => options.ResponseTimeout = TimeSpan.FromSeconds(15));
-            // Orleans retries a missing cluster for about three minutes; a command or a Gateway should say so in seconds.
-            var giveUpAt = DateTime.UtcNow + ClientConnectTimeout;
-            client.UseConnectionRetryFilter(async (_, cancellationToken) =>
-            {
-                if (DateTime.UtcNow >= giveUpAt)
-                {
-                    return false;
-                }
-
-                await Task.Delay(TimeSpan.FromMilliseconds(500), cancellationToken);
-                return true;
-            });
+            client.UseConnectionRetryFilter(GiveUpAfter(ClientConnectTimeout));
         });
         return builder;
     }
@@ -167,6 +159,7 @@ public static class SiloHostingExtensions
         builder.UseOrleansClient(client =>
         {
             client.UseStaticClustering(new IPEndPoint(IPAddress.Loopback, clientPort));
+            client.UseConnectionRetryFilter(GiveUpAfter(ClientConnectTimeout));
             client.Configure<ClusterOptions>(options => (options.ServiceId, options.ClusterId) = (ServiceId, EmbeddedClusterId));
         });
         return builder;
@@ -209,6 +202,26 @@ public static class SiloHostingExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         return builder;
+    }
+
+    /// <summary>
+    /// Orleans retries a missing cluster for about three minutes; a command or a Gateway should say so in seconds.
+    /// The clock starts at the first failed attempt, not when the host is built.
+    /// </summary>
+    private static Func<Exception, CancellationToken, Task<bool>> GiveUpAfter(TimeSpan timeout)
+    {
+        DateTime? giveUpAt = null;
+        return async (_, cancellationToken) =>
+        {
+            giveUpAt ??= DateTime.UtcNow + timeout;
+            if (DateTime.UtcNow >= giveUpAt)
+            {
+                return false;
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(500), cancellationToken);
+            return true;
+        };
     }
 
     private static string ConnectionString(IHostApplicationBuilder builder) =>

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Scoring.Import;
 using Scoring.Silo.Years;
 
 namespace Scoring.Gateway.Tests;
@@ -76,7 +77,9 @@ public sealed class GatewayFixture : IAsyncLifetime
     private async Task ImportAsync(string folder, CancellationToken cancellationToken)
     {
         var run = Factory.Services.GetRequiredService<YearRun>();
-        var outcome = await run.DeliverAsync(await run.CheckFolderAsync(folder, SampleYear.Year, cancellationToken), null, cancellationToken);
+        var read = YearImporter.ReadFolder(folder, SampleYear.Year);
+        Assert.True(read.Succeeded, string.Join("\n", read.Errors));
+        var outcome = await run.DeliverAsync(await run.CheckTreeAsync(read.Import!, cancellationToken), null, cancellationToken);
         Assert.True(outcome.Succeeded, string.Join("\n", outcome.Errors));
         Assert.Empty(outcome.Refused);
     }

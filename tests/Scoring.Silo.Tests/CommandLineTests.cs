@@ -79,6 +79,28 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public async Task Status_of_a_year_whose_root_has_no_row_yet_shows_it_as_not_yet_rated()
+    {
+        Assert.Equal(0, await RunAsync("import", "--year", "2024", "--input", YearFolder.Write(_folder, "2024"), "--store", Store));
+        await ExecuteAsync("delete from grains where depth = 0");
+
+        var output = await CaptureAsync(() => RunAsync("status", "--store", Store));
+
+        Assert.Equal(0, output.ExitCode);
+        Assert.Matches(@"2024\s*│\s*–\s*│\s*not yet rated\s*│\s*6\s*│", output.Text);
+    }
+
+    [Fact]
+    public async Task A_stored_row_that_holds_another_unit_s_state_is_a_damaged_store_exit_5()
+    {
+        var input = YearFolder.Write(_folder, "2024");
+        Assert.Equal(0, await RunAsync("import", "--year", "2024", "--input", input, "--store", Store));
+        await ExecuteAsync("update grains set state = (select state from grains where unit_id = 'C1') where unit_id = 'C2'");
+
+        Assert.Equal(5, await RunAsync("run-year", "--year", "2024", "--input", input, "--store", Store));
+    }
+
+    [Fact]
     public async Task Dead_mail_is_listed_with_its_error()
     {
         Assert.Equal(0, await RunAsync("import", "--year", "2024", "--input", YearFolder.Write(_folder, "2024"), "--store", Store));
@@ -196,6 +218,30 @@ public sealed class CommandLineTests : IDisposable
             root.Subcommands.SelectMany(c => c.Options),
             option => Assert.False(string.IsNullOrWhiteSpace(option.Description), option.Name));
         Assert.Equal(0, await RunAsync("run-year", "--help"));
+    }
+
+    private async Task ExecuteAsync(string sql)
+    {
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Store}");
+        await connection.OpenAsync(TestContext.Current.CancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
+    }
+
+    private static async Task<(int ExitCode, string Text)> CaptureAsync(Func<Task<int>> run)
+    {
+        var output = new StringWriter();
+        var console = AnsiConsole.Console;
+        AnsiConsole.Console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) });
+        try
+        {
+            return (await run(), output.ToString());
+        }
+        finally
+        {
+            AnsiConsole.Console = console;
+        }
     }
 
     public void Dispose()

@@ -18,7 +18,7 @@ public sealed class CrashRecoveryTests
         await using var silo = await SiloHarness.StartAsync();
         var folder = YearFolder.Write(silo.Folder, "2024");
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(Cancel);
-        var checkedFolder = await silo.Run.CheckFolderAsync(folder, 2024, Cancel);
+        var checkedFolder = await silo.CheckAsync(folder, 2024, Cancel);
         // Stopped once the cells are in and before their parents hear of them.
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => silo.Run.DeliverAsync(
             checkedFolder,
@@ -84,7 +84,7 @@ public sealed class CrashRecoveryTests
         var delivered = await silo.ImportAsync(folder, 2024);
 
         Assert.Empty(delivered.Refused);
-        Assert.Equal(0, await silo.Store.CountDeadMailAsync(2024, Cancel));
+        Assert.Empty(await silo.Store.ListDeadMailAsync(2024, Cancel));
         Assert.Equal(await undisturbed.ExportAsync(2024), await silo.ExportAsync(2024));
     }
 

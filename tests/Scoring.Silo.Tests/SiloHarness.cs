@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Orleans;
 using Scoring.GrainInterfaces;
+using Scoring.Import;
 using Scoring.Silo.Storage;
 using Scoring.Silo.Years;
 
@@ -65,7 +66,16 @@ internal sealed class SiloHarness : IAsyncDisposable, IDisposable
     public async Task<ImportOutcome> ImportAsync(string yearFolder, int year, CancellationToken? cancellationToken = null)
     {
         var token = cancellationToken ?? TestContext.Current.CancellationToken;
-        return await Run.DeliverAsync(await Run.CheckFolderAsync(yearFolder, year, token), null, token);
+        return await Run.DeliverAsync(await CheckAsync(yearFolder, year, token), null, token);
+    }
+
+    /// <summary>Reads and checks a year's folder, as <c>import</c> does before it delivers.</summary>
+    public async Task<CheckedFolder> CheckAsync(string yearFolder, int year, CancellationToken? cancellationToken = null)
+    {
+        var read = YearImporter.ReadFolder(yearFolder, year);
+        return read.Succeeded
+            ? await Run.CheckTreeAsync(read.Import!, cancellationToken ?? TestContext.Current.CancellationToken)
+            : new CheckedFolder(null, new Dictionary<UnitId, Grains.OrganizationState>(), read.Errors);
     }
 
     /// <summary>The unit's report as its grain serves it.</summary>

@@ -37,7 +37,7 @@ internal static class ClusterSilos
             var management = host.Services.GetRequiredService<IGrainFactory>().GetGrain<IManagementGrain>(0);
             var members = await management.GetDetailedHosts(onlyActive: false, cancellationToken);
             var active = members.Where(m => m.Status == SiloStatus.Active).Select(m => m.SiloAddress).ToArray();
-            var statistics = (await management.GetRuntimeStatistics(active, cancellationToken)).Zip(active).ToDictionary(s => s.Second, s => s.First);
+            var statistics = await StatisticsAsync(management, active, cancellationToken);
             var table = new Table().Border(TableBorder.Rounded).Title("Silos");
             table.AddColumns("Silo", "Name", "Status", "Activations", "Started");
             foreach (var member in members.OrderBy(m => m.SiloAddress.ToString(), StringComparer.Ordinal))
@@ -55,6 +55,20 @@ internal static class ClusterSilos
         finally
         {
             await host.StopAsync(CancellationToken.None);
+        }
+    }
+
+    /// <summary>Each active silo's figures; none while one of them has just died and is not yet evicted.</summary>
+    private static async Task<Dictionary<SiloAddress, SiloRuntimeStatistics>> StatisticsAsync(
+        IManagementGrain management, SiloAddress[] active, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return (await management.GetRuntimeStatistics(active, cancellationToken)).Zip(active).ToDictionary(s => s.Second, s => s.First);
+        }
+        catch (Exception exception) when (exception is OrleansException or TimeoutException)
+        {
+            return [];
         }
     }
 }

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using Npgsql;
 using Orleans.Runtime;
 using Scoring.Silo.Storage;
+using Scoring.Silo.Storage.Sqlite;
 
 namespace Scoring.Silo.Commands;
 
@@ -29,8 +30,10 @@ internal static class CommandHost
         Func<IServiceProvider, Task<int>> command,
         CancellationToken cancellationToken,
         bool writes = true,
-        bool grains = false) =>
-        HostAsync(
+        bool grains = false)
+    {
+        var joinsAnotherProcess = false;
+        return HostAsync(
             parseResult,
             builder =>
             {
@@ -40,11 +43,13 @@ internal static class CommandHost
                 }
                 else if (SiloHostingExtensions.UsesCluster(builder))
                 {
+                    joinsAnotherProcess = true;
                     builder.AddScoringClient();
                 }
                 else if (EmbeddedSiloLease.FindHolder(SiloHostingExtensions.EmbeddedStoreFile(builder)!) is { } clientPort)
                 {
                     // A Gateway (or another run) already runs this store's silo: deliver through it, so it sees every change.
+                    joinsAnotherProcess = true;
                     builder.AddScoringEmbeddedClient(clientPort);
                 }
                 else
@@ -63,17 +68,23 @@ internal static class CommandHost
                     await Console.Error.WriteLineAsync(exception.Message);
                     return ExitCodes.BadInput;
                 }
-                catch (OrleansException exception)
+                catch (OrleansException exception) when (joinsAnotherProcess)
                 {
-                    var store = host.Services.GetRequiredService<IScoringStore>().Location;
-                    await Console.Error.WriteLineAsync(
-                        $"No silo of the cluster on {store} answers ({exception.GetType().Name}); start one with the silo command and the same --store.");
+                    var store = host.Services.GetRequiredService<IScoringStore>();
+                    await Console.Error.WriteLineAsync(store is SqliteScoringStore
+                        ? $"The process that runs the silo of {store.Location} (a Gateway or a run) does not answer ({exception.GetType().Name}); stop it and try again."
+                        : $"No silo of the cluster on {store.Location} answers ({exception.GetType().Name}); start one with the silo command and the same --store.");
                     return ExitCodes.NoCluster;
                 }
 
                 try
                 {
                     return await command(host.Services);
+                }
+                catch (Exception exception) when (exception is OrleansException or TimeoutException)
+                {
+                    await Console.Error.WriteLineAsync($"The silos stopped answering during the command ({exception.GetType().Name}: {exception.Message}); run it again.");
+                    return ExitCodes.Unfinished;
                 }
                 finally
                 {
@@ -83,6 +94,7 @@ internal static class CommandHost
             },
             writes,
             cancellationToken);
+    }
 
     /// <summary>Builds a host with <paramref name="configure"/>, readies the store, and hands the host to <paramref name="run"/>.</summary>
     public static async Task<int> HostAsync(
@@ -137,7 +149,7 @@ internal static class CommandHost
                 await Console.Error.WriteLineAsync($"{store.Location} is not a Scoring store: {exception.Message}");
                 return ExitCodes.BadInput;
             }
-            catch (Exception exception) when (exception is SqliteException or NpgsqlException or JsonException or IOException)
+            catch (Exception exception) when (exception is SqliteException or NpgsqlException or JsonException or IOException or InvalidDataException)
             {
                 await Console.Error.WriteLineAsync($"The store {store.Location} failed: {exception.Message}");
                 return ExitCodes.StoreFailed;

@@ -46,11 +46,16 @@ internal static class RunYearCommand
         var outcome = await DeliverWithProgressAsync(run, checkedFolder, cancellationToken);
         await ImportCommand.ReportAsync(folder, outcome);
 
-        var root = await services.GetRequiredService<IGrainFactory>()
-            .GetGrain<IOrganizationGrain>(OrganizationKey.Of(ratingYear, outcome.Root!.Value))
-            .GetSummaryAsync()
-            ?? throw new InvalidOperationException($"The root of {ratingYear} has no report after its run.");
-        SummaryTable.Write(AnsiConsole.Console, root);
+        if (await services.GetRequiredService<IGrainFactory>()
+                .GetGrain<IOrganizationGrain>(OrganizationKey.Of(ratingYear, outcome.Root!.Value))
+                .GetSummaryAsync() is { } root)
+        {
+            SummaryTable.Write(AnsiConsole.Console, root);
+        }
+        else
+        {
+            await Console.Error.WriteLineAsync($"The root {outcome.Root} of {ratingYear} has no report yet: it was set aside as dead mail.");
+        }
 
         var elapsed = Stopwatch.GetElapsedTime(started);
         var peak = Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0);

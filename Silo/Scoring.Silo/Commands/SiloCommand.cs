@@ -1,8 +1,10 @@
 using System.CommandLine;
 using System.Net;
+using System.Net.Sockets;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using OpenTelemetry.Metrics;
+using Orleans.Runtime;
 using Spectre.Console;
 
 namespace Scoring.Silo.Commands;
@@ -60,7 +62,17 @@ internal static class SiloCommand
                 },
                 async host =>
                 {
-                    await host.StartAsync(cancellationToken);
+                    try
+                    {
+                        await host.StartAsync(cancellationToken);
+                    }
+                    catch (Exception exception) when (exception is OrleansException or SocketException)
+                    {
+                        await Console.Error.WriteLineAsync(
+                            $"The silo could not start at {endpoints.Address}:{endpoints.SiloPort} (clients: {endpoints.GatewayPort}): {exception.Message}");
+                        return ExitCodes.BadInput;
+                    }
+
                     AnsiConsole.MarkupLine(
                         $"Silo at {endpoints.Address}:{endpoints.SiloPort} (clients: {endpoints.GatewayPort}) joined the cluster; Ctrl+C or SIGTERM stops it.");
                     // SIGTERM or Ctrl+C reaches the host's lifetime, which stops the silo: it hands its grains over and leaves.

@@ -32,13 +32,14 @@ internal static class StatusCommand
                 // Each unit's own level as stored, not the root's last roll-up: after an interrupted run they differ.
                 var rules = RuleSets.ForYear(year);
                 var levels = snapshot.States.Select(s => RollUp.Summarize(s, rules)).ToList();
-                var root = levels.Single(s => s.Parent is null);
+                // A first run stopped early, or a root set aside as dead mail, leaves the year without a root row.
+                var root = levels.SingleOrDefault(s => s.Parent is null);
                 var pending = levels.Count(s => s.Level == Level.Pending);
                 var notRated = levels.Count(s => s.Level == Level.NotRated);
                 table.AddRow(
                     year.ToString(),
-                    Markup.Escape(root.Unit.Value),
-                    root.Level.ToCode(),
+                    root is null ? "–" : Markup.Escape(root.Unit.Value),
+                    root is null ? "not yet rated" : root.Level.ToCode(),
                     levels.Count.ToString("N0"),
                     pending.ToString("N0"),
                     (levels.Count - pending - notRated).ToString("N0"),

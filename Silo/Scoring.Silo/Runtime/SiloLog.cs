@@ -7,6 +7,6 @@ internal static partial class SiloLog
     [LoggerMessage(Level = LogLevel.Error, Message = "A batch of {Writes} grain writes failed and was rolled back; each grain will fail its turn and start again from the store")]
     public static partial void WriteBatchFailed(ILogger logger, Exception exception, int writes);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Unit {Unit} of {Year} refused its inputs (attempt {Attempt}): {Error}")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The turn of unit {Unit} of {Year} failed (attempt {Attempt}): {Error}")]
     public static partial void TurnFailed(ILogger logger, string unit, int year, int attempt, string error);
 }

@@ -45,8 +45,6 @@ public interface IScoringStore
     /// <summary>Forgets the year's dead mail: a new run delivers every input again.</summary>
     Task ClearDeadMailAsync(int year, CancellationToken cancellationToken);
 
-    Task<long> CountDeadMailAsync(int year, CancellationToken cancellationToken);
-
     /// <summary>The year's dead mail, oldest first.</summary>
     Task<IReadOnlyList<DeadLetter>> ListDeadMailAsync(int year, CancellationToken cancellationToken);
 }

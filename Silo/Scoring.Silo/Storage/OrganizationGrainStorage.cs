@@ -120,7 +120,7 @@ public sealed class OrganizationGrainStorage : IGrainStorage, IAsyncDisposable
                 try
                 {
                     var found = (await _store.ReadOrganizationsAsync(year.Key, year.Select(r => r.Unit).Distinct().ToArray(), CancellationToken.None))
-                        .ToDictionary(o => o.State.Unit.Value);
+                        .ToDictionary(o => o.Unit);
                     foreach (var read in year)
                     {
                         read.Done.TrySetResult(found.GetValueOrDefault(read.Unit));

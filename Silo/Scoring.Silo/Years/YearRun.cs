@@ -26,21 +26,20 @@ public sealed class YearRun(
     private const int CallsInFlight = 512;
 
     /// <summary>
-    /// Reads and checks the folder, all or nothing: every bad row, or a tree that differs from the one the year was
-    /// rated in, is an error and nothing is delivered.
+    /// Checks a folder already read (<see cref="YearImporter.ReadFolder"/>) against the tree the year was rated in,
+    /// if it was: a tree that differs is an error and nothing is delivered. A stored row that holds another unit's
+    /// state is a damaged store (<see cref="InvalidDataException"/>).
     /// </summary>
-    public async Task<CheckedFolder> CheckFolderAsync(string folder, int year, CancellationToken cancellationToken)
-    {
-        var read = YearImporter.ReadFolder(folder, year);
-        return read.Succeeded
-            ? await CheckTreeAsync(read.Import!, cancellationToken)
-            : new CheckedFolder(null, new Dictionary<UnitId, OrganizationState>(), read.Errors);
-    }
-
-    /// <summary>Checks a folder already read against the tree the year was rated in, if it was.</summary>
     public async Task<CheckedFolder> CheckTreeAsync(YearImport import, CancellationToken cancellationToken)
     {
-        var stored = (await store.ReadYearAsync(import.Year, cancellationToken)).States.ToDictionary(s => s.Unit);
+        var rows = (await store.ReadYearAsync(import.Year, cancellationToken)).Organizations;
+        if (rows.FirstOrDefault(row => !row.IsOwnState) is { } damaged)
+        {
+            throw new InvalidDataException(
+                $"The stored row of {damaged.Year}/{damaged.Unit} holds the state of {damaged.State.Year}/{damaged.State.Unit}; the store is damaged.");
+        }
+
+        var stored = rows.ToDictionary(row => row.State.Unit, row => row.State);
         return stored.Count > 0 && YearTreeDifference.Between(stored, import.Units) is { } difference
             ? new CheckedFolder(null, stored, [difference])
             : new CheckedFolder(import, stored, []);
@@ -75,6 +74,9 @@ public sealed class YearRun(
 
     private async Task<Delivery> DeliverAsync(YearImport import, IProgress<DeliveryProgress>? progress, CancellationToken cancellationToken)
     {
+        using var activity = SiloTelemetry.ActivitySource.StartActivity("scoring.year.deliver");
+        activity?.SetTag("scoring.year", import.Year);
+        activity?.SetTag("scoring.units", import.Units.Count);
         var records = import.Units.ToDictionary(u => u.Id);
         var reports = new ConcurrentDictionary<UnitId, ChildReport>();
         var changed = new ConcurrentQueue<UnitId>();
@@ -154,7 +156,8 @@ public sealed class YearRun(
             catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
                 SiloLog.TurnFailed(logger, unit.Value, year, attempt, exception.Message);
-                var refusal = exception is InvalidOperationException or ArgumentException or JsonException;
+                // The turn's own refusals (mail the unit cannot take, a state not its own) fail the same way every time.
+                var refusal = exception is InvalidOperationException or ArgumentException;
                 if (refusal || attempt >= retry.Attempts)
                 {
                     return (null, DeadLetterFor(unit, mail, exception));

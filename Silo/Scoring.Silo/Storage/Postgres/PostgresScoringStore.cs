@@ -19,27 +19,29 @@ public sealed class PostgresScoringStore : IScoringStore, IAsyncDisposable
 
     public PostgresScoringStore(string connectionString)
     {
+        _settings = ReadSettings(connectionString);
+        _dataSource = NpgsqlDataSource.Create(_settings);
+    }
+
+    public string Location => $"PostgreSQL database {_settings.Database} on {_settings.Host}:{_settings.Port}";
+
+    /// <summary>The settings of a connection string that can work; an <see cref="ArgumentException"/> says why one cannot.</summary>
+    public static NpgsqlConnectionStringBuilder ReadSettings(string connectionString)
+    {
+        NpgsqlConnectionStringBuilder settings;
         try
         {
-            _settings = new NpgsqlConnectionStringBuilder(connectionString);
+            settings = new NpgsqlConnectionStringBuilder(connectionString);
         }
         catch (ArgumentException exception)
         {
             throw new ArgumentException($"'{connectionString}' is not a PostgreSQL connection string ({exception.Message}).", nameof(connectionString), exception);
         }
 
-        if (string.IsNullOrEmpty(_settings.Database))
-        {
-            throw new ArgumentException("The PostgreSQL connection string names no Database.", nameof(connectionString));
-        }
-
-        _dataSource = NpgsqlDataSource.Create(_settings);
+        return string.IsNullOrEmpty(settings.Database)
+            ? throw new ArgumentException("The PostgreSQL connection string names no Database.", nameof(connectionString))
+            : settings;
     }
-
-    public string Location => $"PostgreSQL database {_settings.Database} on {_settings.Host}:{_settings.Port}";
-
-    /// <summary>The connection string as given, for the Orleans providers that share the database.</summary>
-    public string ConnectionString => _settings.ConnectionString;
 
     public async Task<bool> ExistsAsync(CancellationToken cancellationToken)
     {
@@ -215,13 +217,6 @@ public sealed class PostgresScoringStore : IScoringStore, IAsyncDisposable
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    public async Task<long> CountDeadMailAsync(int year, CancellationToken cancellationToken)
-    {
-        await using var command = _dataSource.CreateCommand(PostgresSql.CountDeadMail);
-        command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = year });
-        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
-    }
-
     public async Task<IReadOnlyList<DeadLetter>> ListDeadMailAsync(int year, CancellationToken cancellationToken)
     {
         await using var command = _dataSource.CreateCommand(PostgresSql.ListDeadMail);
@@ -297,9 +292,11 @@ public sealed class PostgresScoringStore : IScoringStore, IAsyncDisposable
     }
 
     private static StoredOrganization ReadOrganization(NpgsqlDataReader reader) =>
-        new(JsonSerializer.Deserialize<OrganizationState>(reader.GetString(0), ScoringJson.Stored)
-                ?? throw new JsonException("A stored organization state is null."),
-            reader.GetInt64(1));
+        new(reader.GetInt32(0),
+            reader.GetString(1),
+            JsonSerializer.Deserialize<OrganizationState>(reader.GetString(2), ScoringJson.Stored)
+                ?? throw new JsonException($"The stored state of {reader.GetInt32(0)}/{reader.GetString(1)} is null."),
+            reader.GetInt64(3));
 
     private static async Task ExecuteAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string sql, CancellationToken cancellationToken)
     {

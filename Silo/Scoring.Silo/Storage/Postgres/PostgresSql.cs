@@ -26,7 +26,7 @@ internal static class PostgresSql
         on conflict (year) do update set imported_at = excluded.imported_at
         """;
 
-    public const string ReadOrganizations = "select state::text, etag from grains where year = $1 and unit_id = any($2)";
+    public const string ReadOrganizations = "select year, unit_id, state::text, etag from grains where year = $1 and unit_id = any($2)";
 
     public const string InsertOrganization = """
         insert into grains (year, unit_id, depth, version, etag, state) values ($1, $2, $3, $4, 1, $5::jsonb)
@@ -40,7 +40,7 @@ internal static class PostgresSql
 
     public const string DeleteOrganization = "delete from grains where year = $1 and unit_id = $2";
 
-    public const string ReadYear = "select state::text, etag from grains where year = $1";
+    public const string ReadYear = "select year, unit_id, state::text, etag from grains where year = $1";
 
     public const string InsertDeadMail = """
         insert into dead_mail (year, unit_id, kind, message, error, failed_at) values ($1, $2, $3, $4::jsonb, $5, $6)

@@ -52,8 +52,10 @@ public sealed class SqliteScoringStore : IScoringStore
         await using var connection = await OpenAsync(cancellationToken);
         await ExecuteAsync(connection, null, SqliteSql.UseWriteAheadLog, cancellationToken);
         await ExecuteAsync(connection, null, SqliteSql.CreateMigrationsTable, cancellationToken);
+        // One write transaction for the look and the changes: two processes starting on a new file never both migrate.
+        await using var transaction = connection.BeginTransaction(deferred: false);
         var applied = new HashSet<int>();
-        await using (var read = Command(connection, null, SqliteSql.AppliedMigrations))
+        await using (var read = Command(connection, transaction, SqliteSql.AppliedMigrations))
         await using (var reader = await read.ExecuteReaderAsync(cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken))
@@ -69,15 +71,15 @@ public sealed class SqliteScoringStore : IScoringStore
                 continue;
             }
 
-            await using var transaction = connection.BeginTransaction(deferred: false);
             await ExecuteAsync(connection, transaction, migration.Sql, cancellationToken);
             await using var record = Command(connection, transaction, SqliteSql.RecordMigration);
             record.Parameters.AddWithValue("$version", migration.Version);
             record.Parameters.AddWithValue("$name", migration.Name);
             record.Parameters.AddWithValue("$appliedAt", DateTimeOffset.UtcNow.ToString("O"));
             await record.ExecuteNonQueryAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
         }
+
+        await transaction.CommitAsync(cancellationToken);
     }
 
     public async Task<IReadOnlyList<int>> ListYearsAsync(CancellationToken cancellationToken)
@@ -216,12 +218,6 @@ public sealed class SqliteScoringStore : IScoringStore
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    public async Task<long> CountDeadMailAsync(int year, CancellationToken cancellationToken)
-    {
-        await using var connection = await OpenAsync(cancellationToken);
-        return await CountAsync(connection, null, SqliteSql.CountDeadMail, year, cancellationToken);
-    }
-
     public async Task<IReadOnlyList<DeadLetter>> ListDeadMailAsync(int year, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
@@ -244,9 +240,11 @@ public sealed class SqliteScoringStore : IScoringStore
     }
 
     private static StoredOrganization ReadOrganization(SqliteDataReader reader) =>
-        new(JsonSerializer.Deserialize<OrganizationState>(reader.GetString(0), ScoringJson.Stored)
-                ?? throw new JsonException("A stored organization state is null."),
-            reader.GetInt64(1));
+        new(reader.GetInt32(0),
+            reader.GetString(1),
+            JsonSerializer.Deserialize<OrganizationState>(reader.GetString(2), ScoringJson.Stored)
+                ?? throw new JsonException($"The stored state of {reader.GetInt32(0)}/{reader.GetString(1)} is null."),
+            reader.GetInt64(3));
 
     private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {

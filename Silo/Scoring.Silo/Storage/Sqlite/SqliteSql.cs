@@ -29,7 +29,7 @@ internal static class SqliteSql
 
     /// <summary>The units come as one JSON array, so one statement reads any number of them.</summary>
     public const string ReadOrganizations = """
-        select state, etag from grains
+        select year, unit_id, state, etag from grains
         where year = $year and unit_id in (select value from json_each($units))
         """;
 
@@ -45,7 +45,7 @@ internal static class SqliteSql
 
     public const string DeleteOrganization = "delete from grains where year = $year and unit_id = $unit";
 
-    public const string ReadYear = "select state, etag from grains where year = $year";
+    public const string ReadYear = "select year, unit_id, state, etag from grains where year = $year";
 
     public const string InsertDeadMail = """
         insert into dead_mail (year, unit_id, kind, message, error, failed_at)
