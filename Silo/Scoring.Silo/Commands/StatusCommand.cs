@@ -39,7 +39,7 @@ internal static class StatusCommand
                 table.AddRow(
                     year.ToString(),
                     root is null ? "–" : Markup.Escape(root.Unit.Value),
-                    root is null ? "not yet rated" : root.Level.ToCode(),
+                    root is null ? "–" : root.Level.ToCode(),
                     levels.Count.ToString("N0"),
                     pending.ToString("N0"),
                     (levels.Count - pending - notRated).ToString("N0"),
