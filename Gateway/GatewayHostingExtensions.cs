@@ -45,6 +45,7 @@ public static class GatewayHostingExtensions
         app.MapOpenApi();
         app.MapYearsApi();
         app.MapUnitsApi();
+        app.MapCorrectionsApi();
         app.MapPrometheusScrapingEndpoint();
         app.MapOrleansDashboard("/dashboard");
         // Alive while the process answers; healthy while the store does too.

@@ -14,6 +14,13 @@ public interface IOrganizationGrain : IGrainWithStringKey
     [Alias("turn")]
     Task<TurnOutcome> TurnAsync(IReadOnlyList<GrainMessage> mail);
 
+    /// <summary>
+    /// Applies a correction to the unit's inputs and carries its report up, parent by parent, to the root: at most
+    /// the tree's depth of hops. Answers with the unit's new summary once the root has persisted the change.
+    /// </summary>
+    [Alias("correct")]
+    Task<UnitSummary> CorrectAsync(IReadOnlyList<GrainMessage> mail);
+
     /// <summary>The unit's level, reasons and roll-up as last persisted; null when the year's tree has no such unit.</summary>
     [AlwaysInterleave]
     [Alias("summary")]

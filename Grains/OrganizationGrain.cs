@@ -30,7 +30,7 @@ public sealed class OrganizationGrain(
             var (year, unit) = OrganizationKey.Parse(this.GetPrimaryKeyString());
             if (state.Year != year || state.Unit != unit)
             {
-                throw new InvalidOperationException(
+                throw new UnitRefusedException(
                     $"The stored state of {year}/{unit} belongs to {state.Year}/{state.Unit}; the store is damaged.");
             }
 
@@ -45,7 +45,7 @@ public sealed class OrganizationGrain(
         var (year, unit) = OrganizationKey.Parse(this.GetPrimaryKeyString());
         if (mail.OfType<UnitPlaced>().FirstOrDefault(p => p.Year != year || p.Unit.Id != unit) is { } stranger)
         {
-            throw new ArgumentException($"Grain {year}/{unit} was handed the placement of {stranger.Year}/{stranger.Unit.Id}.", nameof(mail));
+            throw new UnitRefusedException($"Grain {year}/{unit} was handed the placement of {stranger.Year}/{stranger.Unit.Id}.");
         }
 
         var result = Rules.Turn(stored.RecordExists ? stored.State : null, mail);
@@ -66,6 +66,19 @@ public sealed class OrganizationGrain(
 
         Publish(result.Summary, result.State);
         return new TurnOutcome(RollUp.ToReport(result.Summary), result.FiguresChanged);
+    }
+
+    public async Task<UnitSummary> CorrectAsync(IReadOnlyList<GrainMessage> mail)
+    {
+        var outcome = await TurnAsync(mail);
+        if (stored.State.Parent is { } parent)
+        {
+            // Up even when nothing changed here: a correction tried again after a failure above must still reach the root.
+            var year = stored.State.Year;
+            await GrainFactory.GetGrain<IOrganizationGrain>(OrganizationKey.Of(year, parent)).CorrectAsync([new ChildReported(outcome.Report)]);
+        }
+
+        return _published!;
     }
 
     public Task<UnitSummary?> GetSummaryAsync() => Task.FromResult(_published);

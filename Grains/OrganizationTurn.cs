@@ -34,7 +34,7 @@ public sealed class OrganizationTurn(IRuleSet rules)
     {
         if (mail.OfType<UnitPlaced>().FirstOrDefault() is not { } placement)
         {
-            throw new InvalidOperationException(
+            throw new UnitRefusedException(
                 "The unit is not in the year's tree: mail reached it before its placement (an input for a unit the year does not have).");
         }
 
@@ -59,7 +59,7 @@ public sealed class OrganizationTurn(IRuleSet rules)
         MembersSubmitted submitted => Equals(state.Members, submitted.Members) ? state : state with { Members = submitted.Members },
         MembersWithdrawn => state.Members is null ? state : state with { Members = null },
         ChildReported reported => Keep(state, reported.Report),
-        _ => throw new ArgumentOutOfRangeException(nameof(message), message.GetType().Name, "Unknown message."),
+        _ => throw new UnitRefusedException($"A unit cannot take a {message.GetType().Name}."),
     };
 
     /// <summary>A placement may rename the unit; a move would change what its ancestors count, and is refused.</summary>
@@ -68,14 +68,14 @@ public sealed class OrganizationTurn(IRuleSet rules)
         var unit = placed.Unit;
         if (unit.Id != state.Unit || placed.Year != state.Year || unit.Parent != state.Parent || unit.Kind != state.Kind || placed.Depth != state.Depth)
         {
-            throw new InvalidOperationException(
+            throw new UnitRefusedException(
                 $"Unit {state.Unit} of {state.Year} cannot move from under {state.Parent?.Value ?? "(root)"} ({state.Kind.ToCode()}) " +
                 $"to under {unit.Parent?.Value ?? "(root)"} ({unit.Kind.ToCode()}); moving units of a rated year is not supported yet.");
         }
 
         if (!placed.Children.Select(c => c.Child.Value).Order(StringComparer.Ordinal).SequenceEqual(state.Children.Select(c => c.Child.Value).Order(StringComparer.Ordinal)))
         {
-            throw new InvalidOperationException(
+            throw new UnitRefusedException(
                 $"Unit {state.Unit} of {state.Year} cannot change its children; adding or removing units of a rated year is not supported yet.");
         }
 
@@ -103,7 +103,7 @@ public sealed class OrganizationTurn(IRuleSet rules)
             return state with { Children = updated };
         }
 
-        throw new InvalidOperationException(
+        throw new UnitRefusedException(
             $"Unit {state.Unit} of {state.Year} has no child {report.Child}; reports only come from the year's tree.");
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Scoring.Silo.Storage;
 
 namespace Scoring.Gateway.Api;
 
@@ -13,4 +14,14 @@ internal static class Problems
             detail: $"'{year}' is not a year: use the rating year as a number, such as 2024.",
             statusCode: StatusCodes.Status400BadRequest,
             title: "Not a year");
+
+    public static async Task<ProblemHttpResult> NotFoundAsync(IScoringStore store, int year, string id, CancellationToken cancellationToken)
+    {
+        var years = await store.ListYearsAsync(cancellationToken);
+        return years.Contains(year)
+            ? NotFound("Unknown unit", $"The tree of {year} has no unit '{id}'.")
+            : NotFound("Unknown year", $"The year {year} has not been imported. Years available: {Describe(years)}.");
+    }
+
+    private static string Describe(IReadOnlyList<int> years) => years.Count == 0 ? "none" : string.Join(", ", years);
 }

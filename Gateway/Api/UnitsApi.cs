@@ -36,7 +36,7 @@ public static class UnitsApi
 
         var summary = await Unit(grains, ratingYear, new UnitId(id)).GetSummaryAsync().WaitAsync(cancellationToken);
         return summary is null
-            ? await NotFoundAsync(store, ratingYear, id, cancellationToken)
+            ? await Problems.NotFoundAsync(store, ratingYear, id, cancellationToken)
             : TypedResults.Ok(UnitReport.From(summary));
     }
 
@@ -51,7 +51,7 @@ public static class UnitsApi
         var unit = Unit(grains, ratingYear, new UnitId(id));
         if (await unit.GetSummaryAsync().WaitAsync(cancellationToken) is null)
         {
-            return await NotFoundAsync(store, ratingYear, id, cancellationToken);
+            return await Problems.NotFoundAsync(store, ratingYear, id, cancellationToken);
         }
 
         // A parent knows its children; each child answers for itself, all at once.
@@ -62,14 +62,4 @@ public static class UnitsApi
 
     private static IOrganizationGrain Unit(IGrainFactory grains, int year, UnitId unit) =>
         grains.GetGrain<IOrganizationGrain>(OrganizationKey.Of(year, unit));
-
-    private static async Task<ProblemHttpResult> NotFoundAsync(IScoringStore store, int year, string id, CancellationToken cancellationToken)
-    {
-        var years = await store.ListYearsAsync(cancellationToken);
-        return years.Contains(year)
-            ? Problems.NotFound("Unknown unit", $"The tree of {year} has no unit '{id}'.")
-            : Problems.NotFound("Unknown year", $"The year {year} has not been imported. Years available: {Describe(years)}.");
-    }
-
-    private static string Describe(IReadOnlyList<int> years) => years.Count == 0 ? "none" : string.Join(", ", years);
 }

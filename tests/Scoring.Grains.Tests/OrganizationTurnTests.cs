@@ -238,7 +238,7 @@ public sealed class OrganizationTurnTests
     {
         var stranger = Report("C9", UnitKind.Cell, 1, Level.Htxsnv);
 
-        var error = Assert.Throws<InvalidOperationException>(
+        var error = Assert.Throws<UnitRefusedException>(
             () => Grain(2024).Turn(WithThreeCells(2024), [Reported(stranger)]));
 
         Assert.Contains("C9", error.Message, StringComparison.Ordinal);
@@ -247,7 +247,7 @@ public sealed class OrganizationTurnTests
     [Fact]
     public void A_report_to_a_unit_with_no_children_throws()
     {
-        Assert.Throws<InvalidOperationException>(
+        Assert.Throws<UnitRefusedException>(
             () => Grain(2025).Turn(Cell(2025), [Reported(Report("C", UnitKind.Cell, 1, Level.Htxsnv))]));
     }
 
@@ -334,7 +334,9 @@ public sealed class OrganizationTurnTests
     [Fact]
     public void Unknown_mail_is_refused()
     {
-        Assert.Throws<ArgumentOutOfRangeException>(() => Grain(2024).Turn(Cell(2024), [new UnknownMail()]));
+        var error = Assert.Throws<UnitRefusedException>(() => Grain(2024).Turn(Cell(2024), [new UnknownMail()]));
+
+        Assert.Contains(nameof(UnknownMail), error.Message, StringComparison.Ordinal);
     }
 
     private sealed record UnknownMail : GrainMessage;

@@ -32,7 +32,7 @@ public sealed class PlacementTests
     [Fact]
     public void Mail_without_a_placement_to_a_unit_not_yet_placed_throws_and_names_the_problem()
     {
-        var error = Assert.Throws<InvalidOperationException>(
+        var error = Assert.Throws<UnitRefusedException>(
             () => Grain.Turn(null, [Assessed(Own(Year, Level.Httnv)), Reported(Report("C1", UnitKind.Cell, 1, Level.Httnv))]));
 
         Assert.Contains("not in the year's tree", error.Message, StringComparison.Ordinal);
@@ -42,7 +42,7 @@ public sealed class PlacementTests
     [Fact]
     public void An_empty_first_delivery_throws_as_well()
     {
-        var error = Assert.Throws<InvalidOperationException>(() => Grain.Turn(null, []));
+        var error = Assert.Throws<UnitRefusedException>(() => Grain.Turn(null, []));
 
         Assert.Contains("before its placement", error.Message, StringComparison.Ordinal);
     }
@@ -163,7 +163,7 @@ public sealed class PlacementTests
     {
         var placed = Placed();
 
-        var error = Assert.Throws<InvalidOperationException>(() => Grain.Turn(placed, [G1(parent: parent, kind: kind, depth: depth)]));
+        var error = Assert.Throws<UnitRefusedException>(() => Grain.Turn(placed, [G1(parent: parent, kind: kind, depth: depth)]));
 
         Assert.Contains("Unit G1 of 2024 cannot move from under Q1 (grassroots)", error.Message, StringComparison.Ordinal);
         Assert.Contains($"to under {parent ?? "(root)"} ({kind.ToCode()})", error.Message, StringComparison.Ordinal);
@@ -175,7 +175,7 @@ public sealed class PlacementTests
     {
         var placed = Placed();
 
-        var error = Assert.Throws<InvalidOperationException>(() => Grain.Turn(placed, [G1(year: 2023)]));
+        var error = Assert.Throws<UnitRefusedException>(() => Grain.Turn(placed, [G1(year: 2023)]));
 
         Assert.Contains("Unit G1 of 2024", error.Message, StringComparison.Ordinal);
     }
@@ -185,7 +185,7 @@ public sealed class PlacementTests
     {
         var placed = Placed();
 
-        Assert.Throws<InvalidOperationException>(() => Grain.Turn(placed, [G1(name: "Phường B"), G1(name: "Phường B", parent: "Q2")]));
+        Assert.Throws<UnitRefusedException>(() => Grain.Turn(placed, [G1(name: "Phường B"), G1(name: "Phường B", parent: "Q2")]));
         Assert.Equal(("Phường A", 1L), (placed.Name, placed.Version));
     }
 
@@ -250,7 +250,7 @@ public sealed class PlacementTests
     {
         var placed = Placed();
 
-        var error = Assert.Throws<InvalidOperationException>(
+        var error = Assert.Throws<UnitRefusedException>(
             () => Grain.Turn(placed, [Reported(Report("C9", UnitKind.Cell, 1, Level.Httnv))]));
 
         Assert.Equal("Unit G1 of 2024 has no child C9; reports only come from the year's tree.", error.Message);
@@ -259,7 +259,7 @@ public sealed class PlacementTests
     [Fact]
     public void A_report_from_a_stranger_in_the_first_delivery_throws()
     {
-        var error = Assert.Throws<InvalidOperationException>(
+        var error = Assert.Throws<UnitRefusedException>(
             () => Grain.Turn(null, [G1(), Reported(Report("G2", UnitKind.Grassroots, 1, Level.Httnv))]));
 
         Assert.Contains("has no child G2", error.Message, StringComparison.Ordinal);

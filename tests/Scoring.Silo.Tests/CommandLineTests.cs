@@ -13,8 +13,8 @@ public sealed class CommandLineTests : IDisposable
     public CommandLineTests()
     {
         Directory.CreateDirectory(_folder);
-        // The commands read settings from the environment too: a unit the store refuses is tried once more, soon.
-        Environment.SetEnvironmentVariable("YearRun__Attempts", "2");
+        // The commands read settings from the environment too: a unit the store refuses is not tried for long.
+        Environment.SetEnvironmentVariable("YearRun__GiveUpAfterSeconds", "0");
         Environment.SetEnvironmentVariable("YearRun__FirstDelayMilliseconds", "10");
     }
 
@@ -246,6 +246,7 @@ public sealed class CommandLineTests : IDisposable
 
     public void Dispose()
     {
+        Environment.SetEnvironmentVariable("YearRun__GiveUpAfterSeconds", null);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(_folder, recursive: true);
     }

@@ -115,7 +115,7 @@ public sealed class OrganizationGrainClusterTests : IClassFixture<OrganizationCl
     {
         var grain = Grain("M-C1");
 
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(
+        var error = await Assert.ThrowsAsync<UnitRefusedException>(
             () => grain.TurnAsync(new GrainMessage[] { new AssessmentSubmitted(Excellent) }));
 
         Assert.Contains("before its placement", error.Message, StringComparison.Ordinal);

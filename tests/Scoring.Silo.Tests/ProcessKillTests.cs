@@ -66,6 +66,12 @@ public sealed class ProcessKillTests
             UseShellExecute = false,
         };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Scoring.Silo.dll"));
+        // The process runs with Scoring's own settings, whatever another test set in this process's environment.
+        foreach (var inherited in start.Environment.Keys.Where(key => key.StartsWith("YearRun__", StringComparison.Ordinal)).ToList())
+        {
+            start.Environment.Remove(inherited);
+        }
+
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);

@@ -21,8 +21,8 @@ internal sealed class SiloHarness : IAsyncDisposable, IDisposable
         StorePath = Path.Combine(folder, "scoring.db");
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], ContentRootPath = folder });
         builder.Configuration["ConnectionStrings:scoring"] = $"Data Source={StorePath}";
-        // A unit that fails underneath its call is tried once more, soon: tests that break the store stay quick.
-        builder.Configuration["YearRun:Attempts"] = "2";
+        // A unit that fails underneath its call is tried again for a moment only: tests that break the store stay quick.
+        builder.Configuration["YearRun:GiveUpAfterSeconds"] = "0";
         builder.Configuration["YearRun:FirstDelayMilliseconds"] = "10";
         if (hostSilo)
         {

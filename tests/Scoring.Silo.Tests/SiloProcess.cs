@@ -42,6 +42,12 @@ internal sealed class SiloProcess : IAsyncDisposable
             start.ArgumentList.Add(arg);
         }
 
+        // The process runs with Scoring's own settings, whatever another test set in this process's environment.
+        foreach (var inherited in start.Environment.Keys.Where(key => key.StartsWith("YearRun__", StringComparison.Ordinal)).ToList())
+        {
+            start.Environment.Remove(inherited);
+        }
+
         foreach (var (key, value) in environment ?? new Dictionary<string, string>())
         {
             start.Environment[key] = value;

@@ -45,6 +45,12 @@ public interface IScoringStore
     /// <summary>Forgets the year's dead mail: a new run delivers every input again.</summary>
     Task ClearDeadMailAsync(int year, CancellationToken cancellationToken);
 
+    /// <summary>The answer recorded for an Idempotency-Key, or null when the key is new.</summary>
+    Task<IdempotentResponse?> FindResponseAsync(string key, CancellationToken cancellationToken);
+
+    /// <summary>Records the answer to a key unless one is already recorded; false when another request recorded it first.</summary>
+    Task<bool> RecordResponseAsync(string key, IdempotentResponse response, CancellationToken cancellationToken);
+
     /// <summary>The year's dead mail, oldest first.</summary>
     Task<IReadOnlyList<DeadLetter>> ListDeadMailAsync(int year, CancellationToken cancellationToken);
 }

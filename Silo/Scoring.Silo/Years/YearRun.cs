@@ -140,13 +140,14 @@ public sealed class YearRun(
     }
 
     /// <summary>
-    /// One unit's turn. A failure underneath the call is tried again after a pause; a unit that refuses its inputs
-    /// (or still fails after the last pause) is answered with a dead letter instead, and the year goes on.
+    /// One unit's turn. A failure underneath the call is tried again after a pause, for as long as the options allow;
+    /// a unit that refuses its inputs (or still fails then) is answered with a dead letter instead, and the year goes on.
     /// </summary>
     private async Task<(TurnOutcome? Outcome, DeadLetter? Letter)> TurnAsync(int year, UnitId unit, GrainMessage[] mail, CancellationToken cancellationToken)
     {
         var grain = grains.GetGrain<IOrganizationGrain>(OrganizationKey.Of(year, unit));
         var retry = options.Value;
+        DateTime? giveUpAt = null;
         for (var attempt = 1; ; attempt++)
         {
             try
@@ -156,9 +157,9 @@ public sealed class YearRun(
             catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
                 SiloLog.TurnFailed(logger, unit.Value, year, attempt, exception.Message);
-                // The turn's own refusals (mail the unit cannot take, a state not its own) fail the same way every time.
-                var refusal = exception is InvalidOperationException or ArgumentException;
-                if (refusal || attempt >= retry.Attempts)
+                // A refusal fails the same way every time; anything else (a silo that died, a timeout, the database) may pass later.
+                giveUpAt ??= DateTime.UtcNow.AddSeconds(retry.GiveUpAfterSeconds);
+                if (exception is UnitRefusedException || DateTime.UtcNow >= giveUpAt)
                 {
                     return (null, DeadLetterFor(unit, mail, exception));
                 }

@@ -217,6 +217,26 @@ public sealed class PostgresScoringStore : IScoringStore, IAsyncDisposable
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
+    public async Task<IdempotentResponse?> FindResponseAsync(string key, CancellationToken cancellationToken)
+    {
+        await using var command = _dataSource.CreateCommand(PostgresSql.FindResponse);
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = key });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken)
+            ? new IdempotentResponse(reader.GetString(0), reader.GetInt32(1), reader.GetString(2))
+            : null;
+    }
+
+    public async Task<bool> RecordResponseAsync(string key, IdempotentResponse response, CancellationToken cancellationToken)
+    {
+        await using var command = _dataSource.CreateCommand(PostgresSql.RecordResponse);
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = key });
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = response.RequestHash });
+        command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = response.Status });
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = response.Body });
+        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+    }
+
     public async Task<IReadOnlyList<DeadLetter>> ListDeadMailAsync(int year, CancellationToken cancellationToken)
     {
         await using var command = _dataSource.CreateCommand(PostgresSql.ListDeadMail);

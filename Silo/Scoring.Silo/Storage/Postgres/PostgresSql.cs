@@ -46,6 +46,13 @@ internal static class PostgresSql
         insert into dead_mail (year, unit_id, kind, message, error, failed_at) values ($1, $2, $3, $4::jsonb, $5, $6)
         """;
 
+    public const string FindResponse = "select request_hash, status, response from idempotent_requests where key = $1";
+
+    public const string RecordResponse = """
+        insert into idempotent_requests (key, request_hash, status, response, recorded_at) values ($1, $2, $3, $4, now())
+        on conflict (key) do nothing
+        """;
+
     public const string ClearDeadMail = "delete from dead_mail where year = $1";
 
     public const string CountDeadMail = "select count(*) from dead_mail where year = $1";

@@ -218,6 +218,29 @@ public sealed class SqliteScoringStore : IScoringStore
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
+    public async Task<IdempotentResponse?> FindResponseAsync(string key, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Command(connection, null, SqliteSql.FindResponse);
+        command.Parameters.AddWithValue("$key", key);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken)
+            ? new IdempotentResponse(reader.GetString(0), reader.GetInt32(1), reader.GetString(2))
+            : null;
+    }
+
+    public async Task<bool> RecordResponseAsync(string key, IdempotentResponse response, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Command(connection, null, SqliteSql.RecordResponse);
+        command.Parameters.AddWithValue("$key", key);
+        command.Parameters.AddWithValue("$hash", response.RequestHash);
+        command.Parameters.AddWithValue("$status", response.Status);
+        command.Parameters.AddWithValue("$response", response.Body);
+        command.Parameters.AddWithValue("$recordedAt", DateTimeOffset.UtcNow.ToString("O"));
+        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+    }
+
     public async Task<IReadOnlyList<DeadLetter>> ListDeadMailAsync(int year, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);

@@ -52,6 +52,14 @@ internal static class SqliteSql
         values ($year, $unit, $kind, $message, $error, $failedAt)
         """;
 
+    public const string FindResponse = "select request_hash, status, response from idempotent_requests where key = $key";
+
+    public const string RecordResponse = """
+        insert into idempotent_requests (key, request_hash, status, response, recorded_at)
+        values ($key, $hash, $status, $response, $recordedAt)
+        on conflict (key) do nothing
+        """;
+
     public const string ClearDeadMail = "delete from dead_mail where year = $year";
 
     public const string CountDeadMail = "select count(*) from dead_mail where year = $year";

@@ -1,0 +1,118 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace Scoring.Gateway.Tests;
+
+/// <summary>
+/// Corrections of one unit through the API: checked like an import, carried grain to grain to the root, applied once
+/// per Idempotency-Key. This class has a store of its own, and its tests change it in turn.
+/// </summary>
+public sealed class CorrectionTests(GatewayFixture gateway) : IClassFixture<GatewayFixture>
+{
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    private static readonly object KGrade = new
+    {
+        not_rated = false, politics = "K", organization = "T", tasks = "T", oversight = "T",
+        leadership_disciplined = false, affiliates_disciplined = 0, disunity = false, targets_met_percent = 80,
+    };
+
+    [Fact]
+    public async Task A_corrected_cell_answers_with_its_new_level_once_the_city_has_the_change()
+    {
+        using var response = await PutAsync("/api/v1/years/2024/units/Q1-P1-C2/assessment", KGrade);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var cell = await ReadAsync(response);
+        Assert.Equal("KHTNV", cell.Text("level"));
+        Assert.Equal(["GRADE_K"], cell.ReasonCodes());
+        // One of Q1-P1's two rated cells is KHTNV: more than 20%, so Q1-P1 is KHTNV, and the cap travels up.
+        Assert.Equal("KHTNV", (await gateway.GetJsonAsync("/api/v1/years/2024/units/Q1-P1", Cancel)).Text("level"));
+        var city = await gateway.GetJsonAsync("/api/v1/years/2024/units/HN", Cancel);
+        Assert.Equal(1, city.Tally("subtree", "cell").Int("khtnv"));
+    }
+
+    [Fact]
+    public async Task The_same_idempotency_key_twice_is_applied_once_and_answered_the_same()
+    {
+        var members = new { htxsnv = 2, httnv = 9, htnv = 3, khtnv = 1, not_rated = 2, disciplined = 1 };
+        using var first = await PutAsync("/api/v1/years/2024/units/Q1-P2/members", members, "key-members-1");
+        var before = await gateway.GetJsonAsync("/api/v1/years/2024/units/HN", Cancel);
+
+        using var second = await PutAsync("/api/v1/years/2024/units/Q1-P2/members", members, "key-members-1");
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        Assert.Equal(await first.Content.ReadAsStringAsync(Cancel), await second.Content.ReadAsStringAsync(Cancel));
+        var after = await gateway.GetJsonAsync("/api/v1/years/2024/units/HN", Cancel);
+        Assert.Equal(before.Int("version"), after.Int("version"));
+        Assert.Equal(9, (await ReadAsync(first)).GetProperty("members").Int("httnv"));
+    }
+
+    [Fact]
+    public async Task The_same_idempotency_key_with_another_body_is_refused_with_422()
+    {
+        using var first = await PutAsync("/api/v1/years/2024/units/Q2-P1-C2/members", new { htxsnv = 0, httnv = 3, htnv = 0, khtnv = 0, not_rated = 0, disciplined = 0 }, "key-reused");
+        using var second = await PutAsync("/api/v1/years/2024/units/Q2-P1-C2/members", new { htxsnv = 1, httnv = 2, htnv = 0, khtnv = 0, not_rated = 0, disciplined = 0 }, "key-reused");
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, second.StatusCode);
+        Assert.Equal("application/problem+json", second.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("key-reused", await second.Content.ReadAsStringAsync(Cancel), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_correction_that_breaks_an_import_rule_is_a_validation_problem_naming_the_field()
+    {
+        using var response = await PutAsync(
+            "/api/v1/years/2024/units/Q2-P1-C1/members", new { htxsnv = 0, httnv = 3, htnv = 0, khtnv = 0, not_rated = 0, disciplined = 2 });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await ReadAsync(response);
+        var reason = Assert.Single(problem.GetProperty("errors").GetProperty("disciplined").EnumerateArray()).GetString();
+        Assert.Contains("disciplined", reason, StringComparison.Ordinal);
+        Assert.Equal(4, (await gateway.GetJsonAsync("/api/v1/years/2024/units/Q2-P1-C1", Cancel)).GetProperty("members").Int("httnv"));
+    }
+
+    [Theory]
+    [InlineData("{\"politics\":\"Q\",\"organization\":\"T\",\"tasks\":\"T\",\"oversight\":\"T\",\"leadership_disciplined\":false,\"affiliates_disciplined\":0,\"disunity\":false,\"targets_met_percent\":80}", "politics")]
+    [InlineData("{\"colour\":\"red\"}", "colour")]
+    [InlineData("{\"unit_id\":\"HN\"}", "unit_id")]
+    [InlineData("{\"politics\":[\"T\"]}", "politics")]
+    public async Task A_malformed_assessment_is_refused_with_the_field_named(string body, string field)
+    {
+        using var content = new StringContent(body, System.Text.Encoding.UTF8, "application/json");
+        using var response = await gateway.Client.PutAsync(new Uri("/api/v1/years/2024/units/Q2-P1-C1/assessment", UriKind.Relative), content, Cancel);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = (await ReadAsync(response)).GetProperty("errors");
+        Assert.True(errors.TryGetProperty(field, out _), errors.GetRawText());
+    }
+
+    [Fact]
+    public async Task A_correction_of_a_unit_the_year_does_not_have_is_404()
+    {
+        using var response = await PutAsync("/api/v1/years/2024/units/NOWHERE/assessment", KGrade);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("NOWHERE", await response.Content.ReadAsStringAsync(Cancel), StringComparison.Ordinal);
+    }
+
+    private async Task<HttpResponseMessage> PutAsync(string path, object body, string? idempotencyKey = null)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Put, new Uri(path, UriKind.Relative)) { Content = JsonContent.Create(body) };
+        if (idempotencyKey is not null)
+        {
+            request.Headers.Add("Idempotency-Key", idempotencyKey);
+        }
+
+        return await gateway.Client.SendAsync(request, Cancel);
+    }
+
+    private static async Task<JsonElement> ReadAsync(HttpResponseMessage response)
+    {
+        using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Cancel));
+        return document.RootElement.Clone();
+    }
+}
