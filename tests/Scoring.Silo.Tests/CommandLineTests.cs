@@ -101,6 +101,37 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public async Task Submit_corrects_one_unit_from_a_one_row_file_and_the_change_reaches_the_root()
+    {
+        Assert.Equal(0, await RunAsync("import", "--year", "2024", "--input", YearFolder.Write(_folder, "2024"), "--store", Store));
+        var row = Path.Combine(_folder, "c2.csv");
+        await File.WriteAllTextAsync(
+            row,
+            "unit_id,not_rated,politics,organization,tasks,oversight,leadership_disciplined,affiliates_disciplined,disunity,targets_met_percent\n" +
+            "C2,false,T,T,K,T,false,0,false,90\n",
+            TestContext.Current.CancellationToken);
+
+        Assert.Equal(0, await RunAsync("submit", "--year", "2024", "--assessment", row, "--store", Store));
+
+        var export = Path.Combine(_folder, "2024.jsonl");
+        Assert.Equal(0, await RunAsync("export", "--year", "2024", "--out", export, "--store", Store));
+        using var city = JsonDocument.Parse((await File.ReadAllLinesAsync(export, TestContext.Current.CancellationToken))[0]);
+        Assert.Equal(1, city.RootElement.GetProperty("subtree").GetProperty("cell").GetProperty("KHTNV").GetInt32());
+        Assert.Equal(0, await RunAsync("reconcile", "--year", "2024", "--store", Store));
+    }
+
+    [Fact]
+    public async Task Submit_of_a_row_that_breaks_an_import_rule_changes_nothing_and_exits_with_2()
+    {
+        Assert.Equal(0, await RunAsync("import", "--year", "2024", "--input", YearFolder.Write(_folder, "2024"), "--store", Store));
+        var row = Path.Combine(_folder, "c2.csv");
+        await File.WriteAllTextAsync(row, "unit_id,htxsnv,httnv,htnv,khtnv,not_rated,disciplined\nC2,3,12,0,0,0,5\n", TestContext.Current.CancellationToken);
+
+        Assert.Equal(2, await RunAsync("submit", "--year", "2024", "--members", row, "--store", Store));
+        Assert.Equal(2, await RunAsync("submit", "--year", "2024", "--store", Store));
+    }
+
+    [Fact]
     public async Task Dead_mail_is_listed_with_its_error()
     {
         Assert.Equal(0, await RunAsync("import", "--year", "2024", "--input", YearFolder.Write(_folder, "2024"), "--store", Store));

@@ -15,6 +15,7 @@ public static class SiloCommandLine
 
             ImportCommand.Create(),
             RunYearCommand.Create(),
+            SubmitCommand.Create(),
             ReconcileCommand.Create(),
             ExportCommand.Create(),
             StatusCommand.Create(),
