@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -75,7 +74,7 @@ public static class CorrectionsApi
         IScoringStore store,
         CancellationToken cancellationToken)
     {
-        if (!int.TryParse(request.Year, NumberStyles.None, CultureInfo.InvariantCulture, out var ratingYear))
+        if (!RatingYear.TryParse(request.Year, out var ratingYear))
         {
             return Problems.NotAYear(request.Year);
         }

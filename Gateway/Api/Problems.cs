@@ -11,7 +11,7 @@ internal static class Problems
 
     public static ProblemHttpResult NotAYear(string year) =>
         TypedResults.Problem(
-            detail: $"'{year}' is not a year: use the rating year as a number, such as 2024.",
+            detail: $"'{year}' is not a year: use the rating year's four digits, such as 2024.",
             statusCode: StatusCodes.Status400BadRequest,
             title: "Not a year");
 

@@ -15,7 +15,8 @@ public static class UnitsApi
         var units = routes.MapGroup("/api/v1/years/{year}/units").WithTags("Units");
         units.MapGet("/{id}", GetUnitAsync)
             .WithName("GetUnit")
-            .WithSummary("A unit's level with its reasons, and the counts and shares of its subtree and members.")
+            .WithSummary("A unit's level with its reasons, and the counts and shares of its subtree and members. The ETag is the unit's version: If-None-Match with it answers 304 while nothing changed.")
+            .Produces(StatusCodes.Status304NotModified)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
         units.MapGet("/{id}/children", GetChildrenAsync)
@@ -26,24 +27,32 @@ public static class UnitsApi
         return routes;
     }
 
-    private static async Task<Results<Ok<UnitReport>, ProblemHttpResult>> GetUnitAsync(
-        string year, string id, IGrainFactory grains, IScoringStore store, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<UnitReport>, StatusCodeHttpResult, ProblemHttpResult>> GetUnitAsync(
+        string year, string id, IGrainFactory grains, IScoringStore store, HttpContext context, CancellationToken cancellationToken)
     {
-        if (!int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out var ratingYear))
+        if (!RatingYear.TryParse(year, out var ratingYear))
         {
             return Problems.NotAYear(year);
         }
 
         var summary = await Unit(grains, ratingYear, new UnitId(id)).GetSummaryAsync().WaitAsync(cancellationToken);
-        return summary is null
-            ? await Problems.NotFoundAsync(store, ratingYear, id, cancellationToken)
+        if (summary is null)
+        {
+            return await Problems.NotFoundAsync(store, ratingYear, id, cancellationToken);
+        }
+
+        // The version moves whenever any figure, reason or name of the report does.
+        var etag = $"\"{summary.Version.ToString(CultureInfo.InvariantCulture)}\"";
+        context.Response.Headers.ETag = etag;
+        return context.Request.Headers.IfNoneMatch.Any(tag => tag == etag || tag == "*")
+            ? TypedResults.StatusCode(StatusCodes.Status304NotModified)
             : TypedResults.Ok(UnitReport.From(summary));
     }
 
     private static async Task<Results<Ok<IReadOnlyList<UnitReport>>, ProblemHttpResult>> GetChildrenAsync(
         string year, string id, IGrainFactory grains, IScoringStore store, CancellationToken cancellationToken)
     {
-        if (!int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out var ratingYear))
+        if (!RatingYear.TryParse(year, out var ratingYear))
         {
             return Problems.NotAYear(year);
         }

@@ -18,14 +18,14 @@ public sealed class OpenApiTests(GatewayFixture gateway) : IClassFixture<Gateway
     }
 
     [Theory]
-    [InlineData("/api/v1/years/{year}/units/{id}")]
-    [InlineData("/api/v1/years/{year}/units/{id}/children")]
-    public async Task The_OpenAPI_document_says_a_unit_route_answers_problems_for_a_bad_year_and_an_unknown_unit(string path)
+    [InlineData("/api/v1/years/{year}/units/{id}", "200 304 400 404")]
+    [InlineData("/api/v1/years/{year}/units/{id}/children", "200 400 404")]
+    public async Task The_OpenAPI_document_says_a_unit_route_answers_problems_for_a_bad_year_and_an_unknown_unit(string path, string statuses)
     {
         var document = await gateway.GetJsonAsync("/openapi/v1.json", TestContext.Current.CancellationToken);
 
         var responses = document.GetProperty("paths").GetProperty(path).GetProperty("get").GetProperty("responses");
-        Assert.Equal(["200", "400", "404"], responses.EnumerateObject().Select(r => r.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(statuses.Split(' '), responses.EnumerateObject().Select(r => r.Name).Order(StringComparer.Ordinal));
         Assert.True(responses.GetProperty("404").GetProperty("content").TryGetProperty("application/problem+json", out _));
     }
 }

@@ -47,7 +47,10 @@ public sealed class ProblemTests(GatewayFixture gateway) : IClassFixture<Gateway
     [InlineData("abc", "'abc'")]
     [InlineData("%2B2024", "'+2024'")]
     [InlineData("2024.0", "'2024.0'")]
-    public async Task A_year_that_is_not_a_plain_number_is_a_400_problem_that_says_so(string year, string quoted)
+    [InlineData("02024", "'02024'")]
+    [InlineData("2147483647", "'2147483647'")]
+    [InlineData("99999999999", "'99999999999'")]
+    public async Task A_year_that_is_not_four_plain_digits_is_a_400_problem_that_says_so(string year, string quoted)
     {
         var problem = await GetProblemAsync($"/api/v1/years/{year}/units/HN", HttpStatusCode.BadRequest);
 

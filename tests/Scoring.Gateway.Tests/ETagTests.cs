@@ -1,0 +1,46 @@
+using System.Net;
+
+namespace Scoring.Gateway.Tests;
+
+/// <summary>A unit report's ETag is its version: a dashboard that polls gets 304 until something changes. This class has a store of its own.</summary>
+public sealed class ETagTests(GatewayFixture gateway) : IClassFixture<GatewayFixture>
+{
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task A_unit_report_carries_its_version_as_ETag_and_answers_304_while_it_has_not_changed()
+    {
+        using var first = await GetAsync("/api/v1/years/2024/units/HN");
+        var etag = first.Headers.ETag;
+        Assert.NotNull(etag);
+        Assert.Equal($"\"{(await gateway.GetJsonAsync("/api/v1/years/2024/units/HN", Cancel)).Int("version")}\"", etag.Tag);
+
+        using var again = await GetAsync("/api/v1/years/2024/units/HN", etag.Tag);
+
+        Assert.Equal(HttpStatusCode.NotModified, again.StatusCode);
+        Assert.Empty(await again.Content.ReadAsByteArrayAsync(Cancel));
+    }
+
+    [Fact]
+    public async Task A_changed_unit_answers_200_with_a_new_ETag_to_the_old_one()
+    {
+        using var before = await GetAsync("/api/v1/years/2024/units/Q1-P1-C1");
+        await gateway.ReassessAsync("Q1-P1-C1", "Q1-P1-C1,false,K,T,T,T,false,0,false,80", Cancel);
+
+        using var after = await GetAsync("/api/v1/years/2024/units/Q1-P1-C1", before.Headers.ETag!.Tag);
+
+        Assert.Equal(HttpStatusCode.OK, after.StatusCode);
+        Assert.NotEqual(before.Headers.ETag, after.Headers.ETag);
+    }
+
+    private async Task<HttpResponseMessage> GetAsync(string path, string? ifNoneMatch = null)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative));
+        if (ifNoneMatch is not null)
+        {
+            request.Headers.TryAddWithoutValidation("If-None-Match", ifNoneMatch);
+        }
+
+        return await gateway.Client.SendAsync(request, Cancel);
+    }
+}
