@@ -41,6 +41,16 @@ public static class GatewayHostingExtensions
     public static WebApplication MapScoringGateway(this WebApplication app)
     {
         app.UseExceptionHandler();
+        // A HEAD answer is a GET answer without its body, whatever server runs the app.
+        app.Use((context, next) =>
+        {
+            if (HttpMethods.IsHead(context.Request.Method))
+            {
+                context.Response.Body = Stream.Null;
+            }
+
+            return next(context);
+        });
         app.UseStatusCodePages();
         app.MapOpenApi();
         app.MapYearsApi();

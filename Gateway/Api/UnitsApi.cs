@@ -24,6 +24,10 @@ public static class UnitsApi
             .WithSummary("The same report for each direct child of a unit, ordered by id.")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
+
+        // HEAD answers as GET does, without the body (a dashboard checks an ETag this way); the document lists GET only.
+        units.MapMethods("/{id}", [HttpMethods.Head], GetUnitAsync).ExcludeFromDescription();
+        units.MapMethods("/{id}/children", [HttpMethods.Head], GetChildrenAsync).ExcludeFromDescription();
         return routes;
     }
 

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Scoring.Silo.Storage;
 
 namespace Scoring.Gateway.Api;
@@ -7,11 +8,14 @@ public static class YearsApi
 {
     public static IEndpointRouteBuilder MapYearsApi(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/api/v1/years", async (IScoringStore store, CancellationToken cancellationToken) =>
-                TypedResults.Ok(await store.ListYearsAsync(cancellationToken)))
+        routes.MapMethods("/api/v1/years", [HttpMethods.Head], ListYearsAsync).ExcludeFromDescription();
+        routes.MapGet("/api/v1/years", ListYearsAsync)
             .WithTags("Years")
             .WithName("ListYears")
             .WithSummary("The rating years that have been imported, oldest first.");
         return routes;
     }
+
+    private static async Task<Ok<IReadOnlyList<int>>> ListYearsAsync(IScoringStore store, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await store.ListYearsAsync(cancellationToken));
 }

@@ -2,7 +2,10 @@ using System.Net;
 
 namespace Scoring.Gateway.Tests;
 
-/// <summary>A unit report's ETag is its version: a dashboard that polls gets 304 until something changes. This class has a store of its own.</summary>
+/// <summary>
+/// A unit report's ETag is its version: a dashboard that polls gets 304 until something changes; HEAD asks without the
+/// body. This class has a store of its own.
+/// </summary>
 public sealed class ETagTests(GatewayFixture gateway) : IClassFixture<GatewayFixture>
 {
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
@@ -31,6 +34,28 @@ public sealed class ETagTests(GatewayFixture gateway) : IClassFixture<GatewayFix
 
         Assert.Equal(HttpStatusCode.OK, after.StatusCode);
         Assert.NotEqual(before.Headers.ETag, after.Headers.ETag);
+    }
+
+    [Theory]
+    [InlineData("/api/v1/years")]
+    [InlineData("/api/v1/years/2024/units/HN")]
+    [InlineData("/api/v1/years/2024/units/HN/children")]
+    public async Task HEAD_answers_as_GET_does_without_a_body(string path)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Head, new Uri(path, UriKind.Relative));
+        using var response = await gateway.Client.SendAsync(request, Cancel);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Empty(await response.Content.ReadAsByteArrayAsync(Cancel));
+    }
+
+    [Fact]
+    public async Task HEAD_of_an_unknown_unit_is_404()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Head, new Uri("/api/v1/years/2024/units/NOWHERE", UriKind.Relative));
+        using var response = await gateway.Client.SendAsync(request, Cancel);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
     private async Task<HttpResponseMessage> GetAsync(string path, string? ifNoneMatch = null)
