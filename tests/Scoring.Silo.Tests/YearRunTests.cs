@@ -91,6 +91,8 @@ public sealed class YearRunTests
         Assert.False(again.TreeCreated);
         Assert.Equal(0, again.AssessmentsChanged + again.MemberTalliesChanged + again.Withdrawn + again.Renamed);
         Assert.Empty(again.Changed);
+        // Every grain already holds the folder: nothing travels at all.
+        Assert.Equal(0, again.Turns);
         Assert.Equal(before, await silo.ExportAsync(2024));
         Assert.Equal(versionBefore, (await silo.SummaryAsync(2024, "HN")).Version);
         Assert.Equal(7, await silo.ScalarAsync("select count(*) from grains where year = 2024 and etag = 1"));
@@ -106,6 +108,8 @@ public sealed class YearRunTests
         var outcome = await silo.ImportAsync(YearFolder.Write(silo.Folder, "2024-changed", assessments: changed), 2024);
 
         Assert.Equal(1, outcome.AssessmentsChanged);
+        // Only the changed row and the units above it are called.
+        Assert.Equal(4, outcome.Turns);
         Assert.Equal(["C2", "G1", "Q1", "HN"], outcome.Changed.Select(u => u.Value));
         var city = await silo.SummaryAsync(2024, "HN");
         Assert.Equal(new LevelTally(0, 1, 1, 0, 1, 0), city.Subtree.Cell);

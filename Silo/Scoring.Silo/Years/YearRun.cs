@@ -55,7 +55,7 @@ public sealed class YearRun(
 
         await store.RegisterYearAsync(import.Year, RuleSets.ForYear(import.Year).Name, cancellationToken);
         await store.ClearDeadMailAsync(import.Year, cancellationToken);
-        var delivered = await DeliverAsync(import, progress, cancellationToken);
+        var delivered = await DeliverAsync(import, folder.Stored, progress, cancellationToken);
         var changes = InputChanges.Between(folder.Stored, import);
         return new ImportOutcome(
             [],
@@ -72,8 +72,13 @@ public sealed class YearRun(
             delivered.Refused);
     }
 
-    private async Task<Delivery> DeliverAsync(YearImport import, IProgress<DeliveryProgress>? progress, CancellationToken cancellationToken)
+    private async Task<Delivery> DeliverAsync(
+        YearImport import,
+        IReadOnlyDictionary<UnitId, OrganizationState> stored,
+        IProgress<DeliveryProgress>? progress,
+        CancellationToken cancellationToken)
     {
+        var rules = RuleSets.ForYear(import.Year);
         using var activity = SiloTelemetry.ActivitySource.StartActivity("scoring.year.deliver");
         activity?.SetTag("scoring.year", import.Year);
         activity?.SetTag("scoring.units", import.Units.Count);
@@ -88,6 +93,14 @@ public sealed class YearRun(
             var options = new ParallelOptions { MaxDegreeOfParallelism = CallsInFlight, CancellationToken = cancellationToken };
             await Parallel.ForEachAsync(level, options, async (unit, token) =>
             {
+                if (stored.TryGetValue(unit.Unit, out var held) && Holds(held, import, records[unit.Unit], reports))
+                {
+                    // Its grain holds all of this already: its report is the one it last persisted, and no call is needed.
+                    reports[unit.Unit] = RollUp.ToReport(RollUp.Summarize(held, rules));
+                    progress?.Report(new DeliveryProgress(Interlocked.Increment(ref done), import.Units.Count));
+                    return;
+                }
+
                 var mail = MailFor(import, records[unit.Unit], unit, reports);
                 var (outcome, letter) = await TurnAsync(import.Year, unit.Unit, mail, token);
                 Interlocked.Increment(ref turns);
@@ -117,6 +130,17 @@ public sealed class YearRun(
 
         return new Delivery(turns, changed.ToArray(), refused.Select(l => l.Unit).ToArray());
     }
+
+    /// <summary>
+    /// Whether a unit's stored state already holds everything this delivery would bring it: its name, its inputs, and
+    /// a report of each child at least as new as the one this run has. Then a turn would change nothing, and only the
+    /// rows that changed (and the units above them) travel.
+    /// </summary>
+    private static bool Holds(OrganizationState held, YearImport import, UnitRecord record, ConcurrentDictionary<UnitId, ChildReport> reports) =>
+        held.Name == record.Name
+        && Equals(held.Assessment, import.Assessments.GetValueOrDefault(record.Id))
+        && Equals(held.Members, import.Members.GetValueOrDefault(record.Id))
+        && held.Children.All(child => !reports.TryGetValue(child.Child, out var report) || report.Version <= child.Version);
 
     /// <summary>The unit's placement, its inputs or their withdrawal, and the report of every child that has one.</summary>
     private static GrainMessage[] MailFor(
