@@ -26,25 +26,21 @@ public static class CorrectionsApi
     public static IEndpointRouteBuilder MapCorrectionsApi(this IEndpointRouteBuilder routes)
     {
         var units = routes.MapGroup("/api/v1/years/{year}/units").WithTags("Corrections");
-        units.MapPut("/{id}/assessment", PutAssessmentAsync)
+        Describe(units.MapPut("/{id}/assessment", PutAssessmentAsync))
             .WithName("CorrectAssessment")
-            .WithSummary("Replaces a unit's assessment (assessments.csv's columns, without unit_id) and answers with its new level once the root has the change.")
-            .Accepts<JsonElement>("application/json")
-            .Produces<UnitReport>()
-            .Produces(StatusCodes.Status202Accepted)
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        units.MapPut("/{id}/members", PutMembersAsync)
+            .WithSummary("Replaces a unit's assessment (assessments.csv's columns, without unit_id) and answers with its new level once the root has the change.");
+        Describe(units.MapPut("/{id}/members", PutMembersAsync))
             .WithName("CorrectMembers")
-            .WithSummary("Replaces the member tally of a unit with members directly (members.csv's columns, without unit_id).")
+            .WithSummary("Replaces the member tally of a unit with members directly (members.csv's columns, without unit_id).");
+        return routes;
+
+        static RouteHandlerBuilder Describe(RouteHandlerBuilder correction) => correction
             .Accepts<JsonElement>("application/json")
             .Produces<UnitReport>()
             .Produces(StatusCodes.Status202Accepted)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        return routes;
     }
 
     private static Task<IResult> PutAssessmentAsync(
