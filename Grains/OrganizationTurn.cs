@@ -54,13 +54,26 @@ public sealed class OrganizationTurn(IRuleSet rules)
     private static OrganizationState Apply(OrganizationState state, GrainMessage message) => message switch
     {
         UnitPlaced placed => Rename(state, placed),
-        AssessmentSubmitted submitted => Equals(state.Assessment, submitted.Assessment) ? state : state with { Assessment = submitted.Assessment },
+        AssessmentSubmitted submitted => Equals(state.Assessment, submitted.Assessment) ? state : state with { Assessment = Checked(state, submitted.Assessment) },
         AssessmentWithdrawn => state.Assessment is null ? state : state with { Assessment = null },
-        MembersSubmitted submitted => Equals(state.Members, submitted.Members) ? state : state with { Members = submitted.Members },
+        MembersSubmitted submitted => Equals(state.Members, submitted.Members) ? state : state with { Members = Checked(state, submitted.Members) },
         MembersWithdrawn => state.Members is null ? state : state with { Members = null },
         ChildReported reported => Keep(state, reported.Report),
         _ => throw new UnitRefusedException($"A unit cannot take a {message.GetType().Name}."),
     };
+
+    /// <summary>The import's checks that need the unit's place in the tree, made again here for inputs that come alone (corrections).</summary>
+    private static Assessment Checked(OrganizationState state, Assessment assessment) =>
+        assessment.AffiliatesDisciplined > state.Children.Count
+            ? throw new UnitRefusedException(
+                $"Unit {state.Unit} has {state.Children.Count} direct child organizations, so {assessment.AffiliatesDisciplined} of them cannot have been disciplined.")
+            : assessment;
+
+    private static MemberTally Checked(OrganizationState state, MemberTally members) =>
+        state.Children.Count > 0 || state.Kind is not (UnitKind.Cell or UnitKind.Grassroots)
+            ? throw new UnitRefusedException(
+                $"Unit {state.Unit} ({state.Kind.ToCode()}, {state.Children.Count} child organizations) has no members of its own: its members are counted in its cells.")
+            : members;
 
     /// <summary>A placement may rename the unit; a move would change what its ancestors count, and is refused.</summary>
     private static OrganizationState Rename(OrganizationState state, UnitPlaced placed)

@@ -106,6 +106,10 @@ public static class CorrectionsApi
         {
             summary = await correction.WaitAsync(ReachRootWithin, cancellationToken);
         }
+        catch (UnitRefusedException refused)
+        {
+            return TypedResults.Problem(detail: refused.Message, statusCode: StatusCodes.Status422UnprocessableEntity, title: "The unit refused the correction");
+        }
         catch (TimeoutException)
         {
             // The change is on its way up; the unit's address shows where it stands.

@@ -91,6 +91,19 @@ public sealed class CorrectionTests(GatewayFixture gateway) : IClassFixture<Gate
     }
 
     [Fact]
+    public async Task Members_for_a_unit_that_has_child_organizations_are_refused_with_422_and_change_nothing()
+    {
+        var before = await gateway.GetJsonAsync("/api/v1/years/2024/units/HN", Cancel);
+
+        using var response = await PutAsync(
+            "/api/v1/years/2024/units/Q1/members", new { htxsnv = 100, httnv = 0, htnv = 0, khtnv = 0, not_rated = 0, disciplined = 0 });
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Contains("no members of its own", await response.Content.ReadAsStringAsync(Cancel), StringComparison.Ordinal);
+        Assert.Equal(before.MemberCounts(), (await gateway.GetJsonAsync("/api/v1/years/2024/units/HN", Cancel)).MemberCounts());
+    }
+
+    [Fact]
     public async Task A_correction_of_a_unit_the_year_does_not_have_is_404()
     {
         using var response = await PutAsync("/api/v1/years/2024/units/NOWHERE/assessment", KGrade);

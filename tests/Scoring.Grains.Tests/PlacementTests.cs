@@ -96,11 +96,11 @@ public sealed class PlacementTests
     [Fact]
     public void The_first_placement_with_the_unit_s_inputs_rates_it_in_the_same_turn()
     {
-        var result = Grain.Turn(null, [G1(), Assessed(Own(Year, Level.Httnv)), new MembersSubmitted(Members(httnv: 4))]);
+        var result = Grain.Turn(null, [G1(), Assessed(Own(Year, Level.Httnv)), new MembersWithdrawn()]);
 
         Assert.Equal(1, result.State.Version);
         Assert.Equal(Own(Year, Level.Httnv), result.State.Assessment);
-        Assert.Equal(Members(httnv: 4), result.State.Members);
+        Assert.Null(result.State.Members);
         Assert.Equal(Level.Httnv, result.Summary.Level);
         Assert.Equal(ReasonCodes.ChildrenPending, result.Summary.Reasons[^1].Code);
         Assert.Equal((1L, Level.Httnv), (result.ReportToParent?.Version, result.ReportToParent?.Level));
@@ -139,9 +139,26 @@ public sealed class PlacementTests
     }
 
     [Fact]
+    public void Members_for_a_unit_with_child_organizations_are_refused_as_the_import_would()
+    {
+        var error = Assert.Throws<UnitRefusedException>(() => Grain.Turn(null, [G1(), new MembersSubmitted(Members(httnv: 4))]));
+
+        Assert.Contains("no members of its own", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void More_disciplined_affiliates_than_child_organizations_are_refused_as_the_import_would()
+    {
+        var error = Assert.Throws<UnitRefusedException>(
+            () => Grain.Turn(null, [G1(), Assessed(Own(Year, Level.Httnv) with { AffiliatesDisciplined = 3 })]));
+
+        Assert.Contains("2 direct child organizations", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_whole_first_delivery_again_changes_nothing()
     {
-        GrainMessage[] mail = [G1(), Assessed(Own(Year, Level.Httnv)), new MembersSubmitted(Members(httnv: 4))];
+        GrainMessage[] mail = [G1(), Assessed(Own(Year, Level.Httnv)), new MembersWithdrawn()];
         var first = Grain.Turn(null, mail);
 
         var second = Grain.Turn(first.State, mail);

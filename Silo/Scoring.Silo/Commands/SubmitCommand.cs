@@ -60,7 +60,17 @@ internal static class SubmitCommand
                     return ExitCodes.UnknownYear;
                 }
 
-                var summary = await grain.CorrectAsync([message]);
+                UnitSummary summary;
+                try
+                {
+                    summary = await grain.CorrectAsync([message]);
+                }
+                catch (UnitRefusedException refused)
+                {
+                    await Console.Error.WriteLineAsync($"{unit} refused the correction: {refused.Message}");
+                    return ExitCodes.BadInput;
+                }
+
                 AnsiConsole.MarkupLine($"[bold]{Markup.Escape(summary.Unit.Value)}[/] ({Markup.Escape(summary.Name)}) is now [bold]{summary.Level.ToCode()}[/]; the root has the change.");
                 foreach (var reason in summary.Reasons)
                 {
