@@ -20,14 +20,19 @@ public sealed class OrganizationGrain(
     private UnitSummary? _published;
     private UnitId[] _children = [];
 
-    private OrganizationTurn Rules => _turn ??= new OrganizationTurn(RuleSets.ForYear(OrganizationKey.Parse(this.GetPrimaryKeyString()).Year));
+    private (int Year, UnitId Unit)? _key;
+
+    /// <summary>The year and unit this grain is, read from its key once.</summary>
+    private (int Year, UnitId Unit) Key => _key ??= OrganizationKey.Parse(this.GetPrimaryKeyString());
+
+    private OrganizationTurn Rules => _turn ??= new OrganizationTurn(RuleSets.ForYear(Key.Year));
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
         if (stored.RecordExists)
         {
             var state = stored.State;
-            var (year, unit) = OrganizationKey.Parse(this.GetPrimaryKeyString());
+            var (year, unit) = Key;
             if (state.Year != year || state.Unit != unit)
             {
                 throw new UnitRefusedException(
@@ -42,7 +47,7 @@ public sealed class OrganizationGrain(
 
     public async Task<TurnOutcome> TurnAsync(IReadOnlyList<GrainMessage> mail)
     {
-        var (year, unit) = OrganizationKey.Parse(this.GetPrimaryKeyString());
+        var (year, unit) = Key;
         if (mail.OfType<UnitPlaced>().FirstOrDefault(p => p.Year != year || p.Unit.Id != unit) is { } stranger)
         {
             throw new UnitRefusedException($"Grain {year}/{unit} was handed the placement of {stranger.Year}/{stranger.Unit.Id}.");
