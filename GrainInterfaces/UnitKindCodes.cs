@@ -3,12 +3,17 @@ namespace Scoring.GrainInterfaces;
 /// <summary>The lower-case codes the CSV contract and the API use for <see cref="UnitKind"/>.</summary>
 public static class UnitKindCodes
 {
-    /// <summary>The kinds that appear below the root, in the order reports list them.</summary>
+    /// <summary>The kinds that appear below a city, in the order reports list them.</summary>
     public static IReadOnlyList<UnitKind> Reported { get; } =
         [UnitKind.Upper, UnitKind.Grassroots, UnitKind.Partial, UnitKind.Cell];
 
+    /// <summary>The kinds a report lists for <paramref name="tallies"/>: cities too when there are any (a nation's).</summary>
+    public static IReadOnlyList<UnitKind> ReportedIn(KindTallies tallies) =>
+        tallies.City is null ? Reported : [UnitKind.City, .. Reported];
+
     public static string ToCode(this UnitKind kind) => kind switch
     {
+        UnitKind.Nation => "nation",
         UnitKind.City => "city",
         UnitKind.Upper => "upper",
         UnitKind.Grassroots => "grassroots",

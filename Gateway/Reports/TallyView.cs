@@ -35,5 +35,5 @@ public sealed record TallyView(
 
     /// <summary>One view for every kind that can sit below another, keyed by the kind's code, so the shape never varies.</summary>
     public static IReadOnlyDictionary<string, TallyView> ByKind(KindTallies tallies) =>
-        UnitKindCodes.Reported.ToDictionary(kind => kind.ToCode(), kind => From(tallies.Of(kind)));
+        UnitKindCodes.ReportedIn(tallies).ToDictionary(kind => kind.ToCode(), kind => From(tallies.Of(kind)));
 }

@@ -2,7 +2,7 @@ using Scoring.GrainInterfaces;
 
 namespace Scoring.Import;
 
-/// <summary>Reads units.csv: one tree per year, rooted at the city (DOMAIN.md §1, §8).</summary>
+/// <summary>Reads units.csv: one tree per year, rooted at a nation or a city (DOMAIN.md §1, §8).</summary>
 internal static class UnitsFile
 {
     private const string File = ImportFiles.Units;
@@ -11,10 +11,11 @@ internal static class UnitsFile
 
     private static readonly CsvSchema Schema = new(File, Columns, Columns);
 
-    /// <summary>The kinds each kind may sit under; a city sits under nothing.</summary>
+    /// <summary>The kinds each kind may sit under; a nation sits under nothing, a city under the nation when there is one.</summary>
     private static readonly Dictionary<UnitKind, UnitKind[]> AllowedParents = new()
     {
-        [UnitKind.City] = [],
+        [UnitKind.Nation] = [],
+        [UnitKind.City] = [UnitKind.Nation],
         [UnitKind.Upper] = [UnitKind.City],
         [UnitKind.Grassroots] = [UnitKind.City, UnitKind.Upper],
         [UnitKind.Partial] = [UnitKind.Grassroots],
@@ -68,7 +69,7 @@ internal static class UnitsFile
             UnitKind? kind = null;
             if (kindCode is null)
             {
-                cells.Report("kind", "the kind is empty; use city, upper, grassroots, partial or cell");
+                cells.Report("kind", "the kind is empty; use nation, city, upper, grassroots, partial or cell");
             }
             else if (UnitKindCodes.TryParse(kindCode.ToLowerInvariant(), out var parsed))
             {
@@ -76,7 +77,7 @@ internal static class UnitsFile
             }
             else
             {
-                cells.Report("kind", $"unknown kind '{kindCode}'; use city, upper, grassroots, partial or cell");
+                cells.Report("kind", $"unknown kind '{kindCode}'; use nation, city, upper, grassroots, partial or cell");
             }
 
             var name = record["name"];
@@ -110,14 +111,14 @@ internal static class UnitsFile
         var roots = rows.Where(row => row.Parent is null).ToList();
         if (roots.Count == 0)
         {
-            errors.Add(File, 0, null, "no unit is the root: the city's row must leave parent_id empty");
+            errors.Add(File, 0, null, "no unit is the root: the nation's or the city's row must leave parent_id empty");
             return;
         }
 
         var root = roots[0];
-        if (root.Kind is { } kind && kind != UnitKind.City)
+        if (root.Kind is { } kind and not (UnitKind.Nation or UnitKind.City))
         {
-            errors.Add(File, root.Line, "kind", $"the root '{root.Id}' is of kind {kind.ToCode()}; the root must be a city");
+            errors.Add(File, root.Line, "kind", $"the root '{root.Id}' is of kind {kind.ToCode()}; the root must be a nation or a city");
         }
 
         foreach (var second in roots.Skip(1))
@@ -151,7 +152,7 @@ internal static class UnitsFile
     private static string WhereItSits(UnitKind kind) =>
         AllowedParents[kind] is { Length: > 0 } parents
             ? $"{kind.ToCode()} units sit under {string.Join(" or ", parents.Select(parent => parent.ToCode()))} units"
-            : "a city can only be the root";
+            : "a nation can only be the root";
 
     /// <summary>Reports every unit on a cycle once; a unit that only hangs below a cycle is not reported.</summary>
     private static void CheckCycles(List<Row> rows, Dictionary<UnitId, Row> byId, ImportErrors errors)

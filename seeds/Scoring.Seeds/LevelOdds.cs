@@ -20,7 +20,7 @@ internal sealed record LevelOdds(double Excellent, double Good, double NotRated)
 
     public static LevelOdds Of(UnitKind kind) => kind switch
     {
-        UnitKind.City => City,
+        UnitKind.Nation or UnitKind.City => City,
         UnitKind.Upper => Upper,
         UnitKind.Grassroots or UnitKind.Partial => Grassroots,
         UnitKind.Cell => Cell,

@@ -104,7 +104,7 @@ internal sealed class OwnInputs(Random random, AssessmentStyle style, SeedRegime
     {
         var (fewest, most) = kind switch
         {
-            UnitKind.City => (20, 30),
+            UnitKind.Nation or UnitKind.City => (20, 30),
             UnitKind.Upper => (12, 24),
             UnitKind.Grassroots or UnitKind.Partial => (6, 15),
             _ => (3, 8),
@@ -188,7 +188,7 @@ internal sealed class OwnInputs(Random random, AssessmentStyle style, SeedRegime
     {
         var targets = kind switch
         {
-            UnitKind.City or UnitKind.Upper => 14,
+            UnitKind.Nation or UnitKind.City or UnitKind.Upper => 14,
             UnitKind.Grassroots or UnitKind.Partial => 10,
             _ => 5,
         };

@@ -5,8 +5,9 @@ namespace Scoring.Seeds;
 
 /// <summary>
 /// Generates a Hanoi-shaped tree with a year of assessments and member tallies per rating year, and writes them
-/// in the import format (DOMAIN.md §8). The same seed and scale give byte-identical files on every machine; the
-/// tree (ids, names, member counts) is the same in every year, the inputs differ by year.
+/// in the import format (DOMAIN.md §8). The same seed and scale give byte-identical files on every machine; a
+/// city's tree (ids, names, member counts) is the same in every year, the nation's changes in 2025 (provinces
+/// merged, districts abolished), and the inputs differ by year.
 /// </summary>
 public static class SeedGenerator
 {
@@ -14,7 +15,7 @@ public static class SeedGenerator
     public static SeedYear Generate(int seed, SeedScale scale, int year)
     {
         var regime = SeedRegime.ForYear(year);
-        return YearGenerator.Generate(SeedTree.Build(seed, scale), seed, year, regime);
+        return YearGenerator.Generate(SeedTree.Build(seed, scale, year), seed, year, regime);
     }
 
     /// <summary>Writes units.csv, assessments.csv and members.csv of <paramref name="year"/> into <paramref name="folder"/>.</summary>
@@ -36,9 +37,15 @@ public static class SeedGenerator
     {
         ArgumentNullException.ThrowIfNull(years);
         var regimes = years.Select(year => (Year: year, Regime: SeedRegime.ForYear(year))).ToArray();
-        var tree = SeedTree.Build(seed, scale);
+        var trees = new Dictionary<int, SeedTree>();
         foreach (var (year, regime) in regimes)
         {
+            var era = SeedTree.EraOf(scale, year);
+            if (!trees.TryGetValue(era, out var tree))
+            {
+                trees[era] = tree = SeedTree.Build(seed, scale, year);
+            }
+
             SeedCsv.Write(
                 Path.Combine(root, year.ToString(CultureInfo.InvariantCulture)), YearGenerator.Generate(tree, seed, year, regime));
             progress?.Report(year);

@@ -29,12 +29,56 @@ internal sealed class SeedTree
 
     public IReadOnlyList<SeedNode> Nodes { get; }
 
-    public static SeedTree Build(int seed, SeedScale scale)
-    {
-        var shape = SeedShape.Of(scale);
-        var random = new Random(seed);
+    /// <summary>
+    /// Which trees differ between years: a city's tree is the same every year; the nation's changes in 2025, when
+    /// provinces merged and districts were abolished.
+    /// </summary>
+    public static int EraOf(SeedScale scale, int year) =>
+        scale == SeedScale.National && year >= NationalMap.ReorganizedFrom ? 1 : 0;
 
-        var upperSettings = UpperSettings(shape.Uppers);
+    public static SeedTree Build(int seed, SeedScale scale, int year)
+    {
+        var nodes = new List<SeedNode>();
+        if (scale != SeedScale.National)
+        {
+            var shape = SeedShape.Of(scale);
+            AddCommittee(nodes, new Committee("HN", "HN", UnitNames.City, shape, UpperSettings(shape.Uppers), Partials: false),
+                parent: -1, mergedInto: null, districts: true, new Random(seed));
+            return new SeedTree(nodes);
+        }
+
+        var nation = Add(nodes, "VN", -1, UnitKind.Nation, UnitSetting.Nation, UnitNames.Nation, new Random(seed));
+        var districts = year < NationalMap.ReorganizedFrom;
+        foreach (var group in NationalMap.Provinces(year))
+        {
+            int? merged = null;
+            foreach (var province in group.Members)
+            {
+                // Each province draws from its own stream, so its organizations keep their ids, names and standing
+                // when it is merged into another.
+                var random = new Random(unchecked(seed ^ ((NationalMap.NumberOf(province) + 1) * 374_761_393)));
+                var shape = NationalMap.ShapeOf(province);
+                var committee = new Committee(
+                    group.Code, province.Code, group.PartyName, shape, UpperSettings(province, shape.Uppers),
+                    Partials: province.Profile is ProvinceProfile.Metro or ProvinceProfile.Industrial);
+                merged = AddCommittee(nodes, committee, nation.Index, merged, districts, random);
+            }
+        }
+
+        return new SeedTree(nodes);
+    }
+
+    /// <summary>
+    /// Adds a city (or province) and everything below it, returning the city's index. A province merged into
+    /// another (<paramref name="mergedInto"/>) adds its organizations under that one; without
+    /// <paramref name="districts"/> its grassroots organizations sit directly under the city. Every draw is made
+    /// either way, so a unit's draws do not depend on the year's tree.
+    /// </summary>
+    private static int AddCommittee(
+        List<SeedNode> nodes, Committee committee, int parent, int? mergedInto, bool districts, Random random)
+    {
+        var shape = committee.Shape;
+        var upperSettings = committee.UpperSettings;
         var upperWeights = upperSettings.Select(s => UpperWeight(s) * (0.5 + random.NextDouble())).ToArray();
         var grassrootsPerUpper = Allocation.Split(
             shape.Grassroots, upperWeights, SeedShape.MinGrassrootsPerUpper, SeedShape.MaxGrassrootsPerUpper, random);
@@ -65,32 +109,76 @@ internal sealed class SeedTree
             cellsPerGrassroots[withCells[i]] = cellCounts[i];
         }
 
-        var nodes = new List<SeedNode>(1 + shape.Uppers + shape.Grassroots + shape.Cells);
-        var city = Add(nodes, "HN", -1, UnitKind.City, UnitSetting.City, UnitNames.City, random);
+        var firstNode = nodes.Count;
+        var city = mergedInto ?? Add(nodes, committee.Id, parent, UnitKind.City, UnitSetting.City, committee.Name, random).Index;
+        if (mergedInto is not null)
+        {
+            random.NextDouble();
+        }
+
         var grassroots = 0;
         var upperNumbers = new int[Enum.GetValues<UnitSetting>().Length];
         for (var u = 0; u < shape.Uppers; u++)
         {
-            var upperId = $"HN-Q{Number(u + 1, 2)}";
-            var upper = Add(nodes, upperId, city.Index, UnitKind.Upper, upperSettings[u],
-                UnitNames.Of(upperSettings[u], ++upperNumbers[(int)upperSettings[u]]), random);
+            var upperId = $"{committee.OwnCode}-Q{Number(u + 1, 2)}";
+            var upperName = UnitNames.Of(upperSettings[u], ++upperNumbers[(int)upperSettings[u]]);
+            var upper = districts
+                ? Add(nodes, upperId, city, UnitKind.Upper, upperSettings[u], upperName, random).Index
+                : Skip(city, random);
             var grassrootsNumbers = new int[upperNumbers.Length];
             for (var g = 1; g <= grassrootsPerUpper[u]; g++, grassroots++)
             {
                 var setting = grassrootsSettings[grassroots];
                 var grassrootsId = $"{upperId}-G{Number(g, 4)}";
-                var organization = Add(nodes, grassrootsId, upper.Index, UnitKind.Grassroots, setting,
+                var organization = Add(nodes, grassrootsId, upper, UnitKind.Grassroots, setting,
                     UnitNames.Of(setting, ++grassrootsNumbers[(int)setting]), random);
-                for (var c = 1; c <= cellsPerGrassroots[grassroots]; c++)
-                {
-                    Add(nodes, $"{grassrootsId}-C{Number(c, 2)}", organization.Index, UnitKind.Cell, UnitSetting.Cell,
-                        UnitNames.Cell(setting, c), random);
-                }
+                AddCells(nodes, organization, cellsPerGrassroots[grassroots], committee.Partials, random);
             }
         }
 
-        AssignMembers(nodes, shape, random);
-        return new SeedTree(nodes);
+        AssignMembers(nodes, firstNode, shape, random);
+        return city;
+    }
+
+    /// <summary>Draws what adding a unit would draw, and hands its place to <paramref name="parent"/>.</summary>
+    private static int Skip(int parent, Random random)
+    {
+        random.NextDouble();
+        return parent;
+    }
+
+    /// <summary>
+    /// The cells of a grassroots organization. In a province whose large bodies have departments, a company,
+    /// agency or hospital with eight cells or more groups them, half the time, into đảng bộ bộ phận of about five.
+    /// </summary>
+    private static void AddCells(List<SeedNode> nodes, SeedNode organization, int cells, bool partials, Random random)
+    {
+        if (partials && cells >= 8
+            && organization.Setting is UnitSetting.Company or UnitSetting.Agency or UnitSetting.Hospital
+            && random.NextDouble() < 0.5)
+        {
+            var departments = cells / 5;
+            for (var d = 1; d <= departments; d++)
+            {
+                var departmentId = $"{organization.Id}-P{Number(d, 2)}";
+                var department = Add(nodes, departmentId, organization.Index, UnitKind.Partial, organization.Setting,
+                    UnitNames.Department(organization.Setting, d), random);
+                var own = cells / departments + (d <= cells % departments ? 1 : 0);
+                for (var c = 1; c <= own; c++)
+                {
+                    Add(nodes, $"{departmentId}-C{Number(c, 2)}", department.Index, UnitKind.Cell, UnitSetting.Cell,
+                        UnitNames.Cell(organization.Setting, c), random);
+                }
+            }
+
+            return;
+        }
+
+        for (var c = 1; c <= cells; c++)
+        {
+            Add(nodes, $"{organization.Id}-C{Number(c, 2)}", organization.Index, UnitKind.Cell, UnitSetting.Cell,
+                UnitNames.Cell(organization.Setting, c), random);
+        }
     }
 
     private static SeedNode Add(
@@ -110,15 +198,16 @@ internal sealed class SeedTree
     /// Cells of wards and communes are large (retired members live there), cells of agencies and companies small.
     /// Raw sizes are skewed with a square, then scaled so the members add up to about the shape's total.
     /// </summary>
-    private static void AssignMembers(List<SeedNode> nodes, SeedShape shape, Random random)
+    private static void AssignMembers(List<SeedNode> nodes, int firstNode, SeedShape shape, Random random)
     {
-        var memberGrassroots = nodes.Where(n => n.Kind == UnitKind.Grassroots && n.HasMembers).ToArray();
+        var own = nodes.Skip(firstNode).ToArray();
+        var memberGrassroots = own.Where(n => n.Kind == UnitKind.Grassroots && n.HasMembers).ToArray();
         foreach (var node in memberGrassroots)
         {
             node.Members = random.Next(12, 46);
         }
 
-        var cells = nodes.Where(n => n.Kind == UnitKind.Cell).ToArray();
+        var cells = own.Where(n => n.Kind == UnitKind.Cell).ToArray();
         var raw = new double[cells.Length];
         for (var i = 0; i < cells.Length; i++)
         {
@@ -149,6 +238,26 @@ internal sealed class SeedTree
         }
 
         return hasMembers;
+    }
+
+    /// <summary>A province's districts by its profile (the city, then towns, then rural districts), then its blocs.</summary>
+    private static UnitSetting[] UpperSettings(Province province, int count)
+    {
+        if (province.Profile == ProvinceProfile.Capital)
+        {
+            return UpperSettings(count);
+        }
+
+        var districts = province.Districts;
+        var urban = province.Profile == ProvinceProfile.Metro ? (districts + 1) / 2 : province.Profile == ProvinceProfile.Industrial ? 2 : 1;
+        var town = province.Profile == ProvinceProfile.Mountain && districts < 9 ? 0 : 1;
+        return
+        [
+            .. Enumerable.Repeat(UnitSetting.UrbanDistrict, urban),
+            .. Enumerable.Repeat(UnitSetting.Town, town),
+            .. Enumerable.Repeat(UnitSetting.RuralDistrict, districts - urban - town),
+            .. Enumerable.Repeat(UnitSetting.Bloc, count - districts),
+        ];
     }
 
     /// <summary>Hanoi before 2025: 12 urban districts, 1 town, 17 rural districts and the rest sector blocs.</summary>

@@ -7,6 +7,8 @@ internal static class UnitNames
 {
     public const string City = "Đảng bộ Thành phố Hà Nội";
 
+    public const string Nation = "Đảng Cộng sản Việt Nam";
+
     public static string Of(UnitSetting setting, int number) => setting switch
     {
         UnitSetting.UrbanDistrict => Numbered("Đảng bộ Quận", number),
@@ -37,6 +39,15 @@ internal static class UnitNames
         UnitSetting.Agency => $"Chi bộ Phòng {number}",
         UnitSetting.School => $"Chi bộ Tổ chuyên môn {number}",
         UnitSetting.Hospital => $"Chi bộ Khoa {number}",
+        _ => throw new ArgumentOutOfRangeException(nameof(grassroots), grassroots, null),
+    };
+
+    /// <summary>A đảng bộ bộ phận is named after the part of its body it gathers.</summary>
+    public static string Department(UnitSetting grassroots, int number) => grassroots switch
+    {
+        UnitSetting.Company => Numbered("Đảng bộ bộ phận Nhà máy", number),
+        UnitSetting.Agency => Numbered("Đảng bộ bộ phận Vụ", number),
+        UnitSetting.Hospital => Numbered("Đảng bộ bộ phận Trung tâm", number),
         _ => throw new ArgumentOutOfRangeException(nameof(grassroots), grassroots, null),
     };
 

@@ -3,6 +3,7 @@ namespace Scoring.Seeds;
 /// <summary>What kind of body a unit is, which decides its name and the names and sizes of its cells.</summary>
 internal enum UnitSetting
 {
+    Nation,
     City,
 
     // Upper-grassroots committees.

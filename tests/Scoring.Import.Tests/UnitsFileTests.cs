@@ -54,8 +54,26 @@ public sealed class UnitsFileTests
         AssertOnlyError(Read(2025, UnitsWith("HCM,,city,Hồ Chí Minh")), "units.csv", 7, "parent_id", "'HN' at line 2 is already the root");
 
     [Fact]
-    public void A_root_that_is_not_a_city_is_reported() =>
-        AssertOnlyError(Read(2025, Csv(UnitsHeader, "BD,,upper,Ba Đình")), "units.csv", 2, "kind", "the root must be a city");
+    public void A_root_that_is_neither_a_nation_nor_a_city_is_reported() =>
+        AssertOnlyError(Read(2025, Csv(UnitsHeader, "BD,,upper,Ba Đình")), "units.csv", 2, "kind", "the root must be a nation or a city");
+
+    [Fact]
+    public void A_nation_of_cities_imports_with_districts_before_the_reorganization_and_without_them_after()
+    {
+        var import = AssertImported(Read(2025, Csv(
+            UnitsHeader,
+            "VN,,nation,Việt Nam",
+            "HN,VN,city,Hà Nội",
+            "BD,HN,upper,Ba Đình",
+            "PX,BD,grassroots,Phúc Xá",
+            "HP,VN,city,Hải Phòng",
+            "HP-G1,HP,grassroots,Phường Hồng Bàng",
+            "HP-G1-C1,HP-G1,cell,Chi bộ 1")));
+
+        Assert.Equal(
+            [UnitKind.Nation, UnitKind.City, UnitKind.Upper, UnitKind.Grassroots, UnitKind.City, UnitKind.Grassroots, UnitKind.Cell],
+            import.Units.Select(unit => unit.Kind));
+    }
 
     [Fact]
     public void A_units_file_with_a_header_and_no_rows_is_reported_as_having_no_units()
@@ -74,7 +92,7 @@ public sealed class UnitsFileTests
         Assert.Null(result.Import);
         Assert.Equal(
         [
-            new ImportError("units.csv", 0, null, "no unit is the root: the city's row must leave parent_id empty"),
+            new ImportError("units.csv", 0, null, "no unit is the root: the nation's or the city's row must leave parent_id empty"),
             new ImportError("units.csv", 2, "parent_id", "no unit 'HN' in units.csv"),
         ],
             result.Errors);
@@ -98,7 +116,9 @@ public sealed class UnitsFileTests
     [InlineData("X,PX-1,cell,Cell under a cell", "'X' (cell) cannot sit under 'PX-1' (cell)")]
     [InlineData("X,BD,partial,Partial under a district", "'X' (partial) cannot sit under 'BD' (upper): partial units sit under grassroots units")]
     [InlineData("X,PX,upper,District under a ward", "'X' (upper) cannot sit under 'PX' (grassroots): upper units sit under city units")]
-    [InlineData("X,HN,city,City under the city", "'X' (city) cannot sit under 'HN' (city): a city can only be the root")]
+    [InlineData("X,HN,city,City under the city", "'X' (city) cannot sit under 'HN' (city): city units sit under nation units")]
+    [InlineData("X,HN,nation,Nation under the city", "'X' (nation) cannot sit under 'HN' (city): a nation can only be the root")]
+    [InlineData("X,BD,city,City under a district", "'X' (city) cannot sit under 'BD' (upper): city units sit under nation units")]
     public void A_unit_under_a_parent_of_a_kind_it_cannot_sit_under_is_reported(string row, string reasonPart) =>
         AssertOnlyError(Read(2025, UnitsWith(row)), "units.csv", 7, "parent_id", reasonPart);
 

@@ -51,7 +51,7 @@ public sealed class RegimeParameterTests
 
     private static void AssertExpectedLevels(int year, SeedRegime regime)
     {
-        var generated = YearGenerator.Generate(SeedTree.Build(Generated.Seed, SeedScale.City), Generated.Seed, year, regime);
+        var generated = YearGenerator.Generate(SeedTree.Build(Generated.Seed, SeedScale.City, year), Generated.Seed, year, regime);
 
         Assert.Empty(BottomUp.Mismatches(generated, regime.Rules));
     }

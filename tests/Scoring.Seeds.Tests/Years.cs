@@ -1,6 +1,6 @@
 namespace Scoring.Seeds.Tests;
 
-/// <summary>The generated years the row-level tests run over: every regime at both scales.</summary>
+/// <summary>The generated years the row-level tests run over: every regime at every scale, and the national tree before and after 2025.</summary>
 public static class Years
 {
     public static TheoryData<SeedScale, int> Checked { get; } = new()
@@ -15,5 +15,7 @@ public static class Years
         { SeedScale.City, 2019 },
         { SeedScale.City, 2024 },
         { SeedScale.City, 2025 },
+        { SeedScale.National, 2024 },
+        { SeedScale.National, 2025 },
     };
 }

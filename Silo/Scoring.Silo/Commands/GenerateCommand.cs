@@ -12,13 +12,14 @@ internal static class GenerateCommand
         var seed = new Option<int>("--seed") { Description = "The seed number; the same seed writes the same files.", DefaultValueFactory = _ => 2026 };
         var scale = new Option<SeedScale>("--scale")
         {
-            Description = "Sample: a small tree for tests and demos. City: the Hanoi-shaped 19,479 units and about 450,000 members.",
+            Description = "Sample: a small tree for tests and demos. City: the Hanoi-shaped 19,479 units and about 450,000 members. " +
+                "National: the country, about 350,000 units and 5.5 million members in 63 provinces (34 from 2025, without districts).",
             DefaultValueFactory = _ => SeedScale.Sample,
         };
         var output = new Option<string>("--out") { Description = "The folder to write one sub-folder per year into.", Required = true };
         var first = new Option<int>("--from") { Description = "The first year to generate.", DefaultValueFactory = _ => 2019 };
         var last = new Option<int>("--to") { Description = "The last year to generate.", DefaultValueFactory = _ => 2024 };
-        var command = new Command("generate", "Write a deterministic Hanoi-shaped tree with assessments and member tallies as CSV, one folder per year.")
+        var command = new Command("generate", "Write a deterministic Hanoi-shaped (or national) tree with assessments and member tallies as CSV, one folder per year.")
         {
             seed,
             scale,

@@ -22,7 +22,7 @@ internal static class SummaryTable
         table.AddColumn(new TableColumn("HTTNV+").RightAligned());
         table.AddColumn(new TableColumn("HTTNV+ share").RightAligned());
 
-        foreach (var kind in UnitKindCodes.Reported)
+        foreach (var kind in UnitKindCodes.ReportedIn(root.Subtree))
         {
             // Every kind, even one the tree lacks, so that tables of different trees line up.
             var tally = root.Subtree.Of(kind);
