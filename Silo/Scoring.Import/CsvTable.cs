@@ -6,7 +6,8 @@ namespace Scoring.Import;
 /// One CSV file read with Sep: <see cref="Open"/> reads only the header and checks it against the file's schema;
 /// <see cref="Records"/> then reads the data rows one at a time. Quoted fields may hold commas, doubled quotes and
 /// line breaks; CRLF, LF and CR all end a row; a leading byte order mark and blank lines are skipped. Lines are
-/// counted physically, so a row that spans lines reports the line it starts on.
+/// counted physically, so a row that spans lines reports the line it starts on. Sep opens a quoted part at any
+/// quote, not only at a field's start, so a stray quote inside a value is reported rather than read as text.
 /// </summary>
 internal sealed class CsvTable : IDisposable
 {
@@ -158,12 +159,12 @@ internal sealed class CsvTable : IDisposable
     }
 
     /// <summary>
-    /// Sep reports the first row's LineNumberFrom as the line after it (it parses that row while opening); the first
-    /// row always starts on line 1.
+    /// Sep gives the first row a LineNumberFrom equal to its LineNumberToExcl (without a header it parses that row
+    /// while opening); the first row always starts on line 1.
     /// </summary>
     private static int LineOf(SepReader.Row row) => row.RowIndex == 0 ? 1 : row.LineNumberFrom;
 
-    /// <summary>A line with nothing but white space, which the old files and editors leave at the end.</summary>
+    /// <summary>A line of nothing but white space (editors leave them at the end of files): skipped wherever it is.</summary>
     private static bool IsBlank(SepReader.Row row) => row.ColCount == 1 && row[0].Span.IsWhiteSpace();
 
     /// <summary>

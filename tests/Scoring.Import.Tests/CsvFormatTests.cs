@@ -104,4 +104,8 @@ public sealed class CsvFormatTests
     [Fact]
     public void A_quoted_field_that_is_never_closed_in_the_header_is_reported_at_line_1() =>
         AssertOnlyError(Read(2025, Csv("id,parent_id,kind,\"name", "HN,,city,Hà Nội")), "units.csv", 1, null, "a quoted field is never closed");
+
+    [Fact]
+    public void A_stray_quote_inside_a_value_is_reported_rather_than_read_as_text() =>
+        AssertOnlyError(Read(2025, UnitsWith("PX-3,PX,cell,Tổ 5\" tầng")), "units.csv", 7, null, "a quoted field is never closed");
 }
