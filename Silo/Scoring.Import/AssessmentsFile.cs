@@ -40,13 +40,14 @@ internal static class AssessmentsFile
     public static Dictionary<UnitId, Assessment> Read(TextReader text, IRuleSet rules, UnitIndex? units, ImportErrors errors)
     {
         var assessments = new Dictionary<UnitId, Assessment>();
-        if (CsvTable.Read(text, Schema, errors) is not { } records)
+        using var table = CsvTable.Open(text, Schema, errors);
+        if (table is null)
         {
             return assessments;
         }
 
         var unitColumn = new UnitColumn(units);
-        foreach (var record in records)
+        foreach (var record in table.Records())
         {
             var cells = new CellReader(record, errors);
             var unit = unitColumn.Read(record, cells);

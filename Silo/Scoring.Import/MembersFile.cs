@@ -12,13 +12,14 @@ internal static class MembersFile
     public static Dictionary<UnitId, MemberTally> Read(TextReader text, UnitIndex? units, ImportErrors errors)
     {
         var tallies = new Dictionary<UnitId, MemberTally>();
-        if (CsvTable.Read(text, Schema, errors) is not { } records)
+        using var table = CsvTable.Open(text, Schema, errors);
+        if (table is null)
         {
             return tallies;
         }
 
         var unitColumn = new UnitColumn(units);
-        foreach (var record in records)
+        foreach (var record in table.Records())
         {
             var cells = new CellReader(record, errors);
             var unit = unitColumn.Read(record, cells);

@@ -28,11 +28,14 @@ internal static class UnitsFile
     /// </summary>
     public static (IReadOnlyList<UnitRecord> Units, UnitIndex? Index) Read(TextReader text, ImportErrors errors)
     {
-        if (CsvTable.Read(text, Schema, errors) is not { } records)
+        using var table = CsvTable.Open(text, Schema, errors);
+        if (table is null)
         {
             return ([], null);
         }
 
+        // The whole tree is needed before any parent can be checked, so its rows are kept.
+        var records = table.Records().ToList();
         if (records.Count == 0)
         {
             errors.Add(File, 0, null, $"{File} has no units");
@@ -58,7 +61,7 @@ internal static class UnitsFile
     }
 
     /// <summary>The rows with a usable, first-seen id; every bad cell is reported on the way.</summary>
-    private static List<Row> ReadRows(IReadOnlyList<CsvRecord> records, ImportErrors errors)
+    private static List<Row> ReadRows(List<CsvRecord> records, ImportErrors errors)
     {
         var rows = new List<Row>(records.Count);
         var firstLines = new Dictionary<UnitId, int>();

@@ -38,6 +38,48 @@ public sealed class HeaderTests
     public void An_empty_file_is_reported_as_lacking_a_header() =>
         AssertOnlyError(Read(2025, Units, ""), "assessments.csv", 0, null, "needs a header row");
 
+    [Theory]
+    [InlineData("id,parent_id,kind,name,note", "note", "unknown column 'note'")]
+    [InlineData("id,parent_id,kind", "name", "the header has no 'name' column")]
+    [InlineData("id,parent_id,kind,name,kind", "kind", "the column 'kind' appears twice")]
+    public void A_wrong_header_is_reported_without_reading_the_rows(string header, string column, string reasonPart)
+    {
+        // Rows of three fields under any of these headers would each be an error, were they read.
+        using var units = new HugeFileReader(header, "garbage,\"row,three");
+
+        var result = YearImporter.Read(2025, units, null, null);
+
+        AssertOnlyError(result, "units.csv", 1, column, reasonPart);
+        Assert.InRange(units.CharactersRead, 1, 1_000_000);
+    }
+
+    [Fact]
+    public void A_wrong_members_header_is_reported_without_reading_its_rows()
+    {
+        using var members = new HugeFileReader("unit_id,htxsnv,httnv,htnv,khtnv,not_rated", "ZZ,-1,x");
+
+        var result = YearImporter.Read(2025, new StringReader(Units), null, members);
+
+        AssertOnlyError(result, "members.csv", 1, "disciplined", "the header has no 'disciplined' column");
+        Assert.InRange(members.CharactersRead, 1, 1_000_000);
+    }
+
+    [Fact]
+    public void A_header_after_blank_lines_is_reported_at_its_own_line() =>
+        AssertOnlyError(Read(2025, "\n  \n" + Csv("id,parent_id,kind,name,note", "HN,,city,Hà Nội,capital")), "units.csv", 3, "note", "unknown column 'note'");
+
+    [Fact]
+    public void A_header_with_an_unnamed_column_is_reported_by_its_position() =>
+        AssertOnlyError(Read(2025, Csv("id,parent_id,,kind,name", "HN,,,city,Hà Nội")), "units.csv", 1, null, "header column 3 has no name");
+
+    [Fact]
+    public void Quoted_column_names_are_read_unquoted()
+    {
+        var import = AssertImported(Read(2025, Csv("\"id\",\"parent_id\",\"kind\",\"name\"", "HN,,city,Hà Nội")));
+
+        Assert.Equal("Hà Nội", Assert.Single(import.Units).Name);
+    }
+
     [Fact]
     public void Columns_may_come_in_any_order()
     {

@@ -25,6 +25,26 @@ public sealed class ReadFolderTests : IDisposable
     }
 
     [Fact]
+    public void A_folder_of_files_without_a_byte_order_mark_and_with_CRLF_line_ends_imports_them()
+    {
+        Write("units.csv", Units.Replace("\n", "\r\n", StringComparison.Ordinal), withByteOrderMark: false);
+        Write("members.csv", Members.Replace("\n", "\r\n", StringComparison.Ordinal), withByteOrderMark: false);
+
+        var import = AssertImported(YearImporter.ReadFolder(_folder.FullName, 2025));
+
+        Assert.Equal("Hà Nội", import.Units[0].Name);
+        Assert.Equal(new MemberTally(3, 10, 5, 1, 2, 1), import.Members[new UnitId("PX-1")]);
+    }
+
+    [Fact]
+    public void An_error_in_a_file_with_a_byte_order_mark_names_the_line_as_an_editor_counts_it()
+    {
+        Write("units.csv", UnitsWith("PX-3,NOPE,cell,Lost"));
+
+        AssertOnlyError(YearImporter.ReadFolder(_folder.FullName, 2025), "units.csv", 7, "parent_id", "no unit 'NOPE'");
+    }
+
+    [Fact]
     public void A_folder_with_only_units_csv_imports_the_tree_with_no_assessments_or_members()
     {
         Write("units.csv", Units);
@@ -48,6 +68,6 @@ public sealed class ReadFolderTests : IDisposable
     public void A_missing_folder_is_an_error_about_the_whole_import() =>
         AssertOnlyError(YearImporter.ReadFolder(Path.Combine(_folder.FullName, "2031"), 2031), "units.csv", 0, null, "does not exist");
 
-    private void Write(string file, string text) =>
-        File.WriteAllText(Path.Combine(_folder.FullName, file), text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+    private void Write(string file, string text, bool withByteOrderMark = true) =>
+        File.WriteAllText(Path.Combine(_folder.FullName, file), text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: withByteOrderMark));
 }
