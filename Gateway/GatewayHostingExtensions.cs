@@ -32,6 +32,20 @@ public static class GatewayHostingExtensions
         builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics.AddAspNetCoreInstrumentation().AddPrometheusExporter());
         builder.Services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: [ReadyTag]);
 
+        builder.Services.AddOptions<RequestLimitsOptions>()
+            .BindConfiguration(RequestLimitsOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        // Kestrel refuses what exceeds its limits with an empty body; raised to a ceiling, they leave the answer to
+        // RequestLimitsMiddleware, which gives a ProblemDetails. The request line also holds the method and version.
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.Limits.MaxRequestLineSize = RequestLimitsOptions.RequestTargetCeiling + 1024;
+            kestrel.Limits.MaxRequestHeadersTotalSize = RequestLimitsOptions.RequestHeadersCeiling;
+            kestrel.Limits.MaxRequestHeaderCount = RequestLimitsOptions.RequestHeaderCountCeiling;
+            kestrel.Limits.Http2.MaxRequestHeaderFieldSize = RequestLimitsOptions.RequestHeadersCeiling;
+        });
+
         builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Encoder = ScoringJson.Options.Encoder);
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
@@ -51,6 +65,7 @@ public static class GatewayHostingExtensions
 
             return next(context);
         });
+        app.UseMiddleware<RequestLimitsMiddleware>();
         app.UseStatusCodePages();
         app.MapOpenApi();
         app.MapYearsApi();

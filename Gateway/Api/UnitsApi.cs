@@ -12,7 +12,7 @@ public static class UnitsApi
 {
     public static IEndpointRouteBuilder MapUnitsApi(this IEndpointRouteBuilder routes)
     {
-        var units = routes.MapGroup("/api/v1/years/{year}/units").WithTags("Units");
+        var units = routes.MapGroup("/api/v1/years/{year}/units").WithTags("Units").AddEndpointFilter<UnitIdCheck>();
         units.MapGet("/{id}", GetUnitAsync)
             .WithName("GetUnit")
             .WithSummary("A unit's level with its reasons, and the counts and shares of its subtree and members. The ETag is the unit's version: If-None-Match with it answers 304 while nothing changed.")
