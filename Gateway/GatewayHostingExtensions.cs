@@ -6,6 +6,7 @@ using OpenTelemetry.Metrics;
 using Orleans.Dashboard;
 using Scoring.Silo;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using System.Text.Json.Serialization;
 
 namespace Scoring.Gateway;
 
@@ -46,9 +47,18 @@ public static class GatewayHostingExtensions
             kestrel.Limits.Http2.MaxRequestHeaderFieldSize = RequestLimitsOptions.RequestHeadersCeiling;
         });
 
-        builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Encoder = ScoringJson.Options.Encoder);
+        builder.Services.ConfigureHttpJsonOptions(json =>
+        {
+            json.SerializerOptions.Encoder = ScoringJson.Options.Encoder;
+            // Numbers are numbers: the web defaults would also read them from strings, and the document would say so.
+            json.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
+        });
         builder.Services.AddProblemDetails();
-        builder.Services.AddOpenApi();
+        builder.Services.AddOpenApi(openApi =>
+        {
+            openApi.AddSchemaTransformer<UnitIdSchemaTransformer>();
+            openApi.AddOperationTransformer<NumericParametersTransformer>();
+        });
         return builder;
     }
 
