@@ -53,7 +53,9 @@ public static class GatewayHostingExtensions
             // Numbers are numbers: the web defaults would also read them from strings, and the document would say so.
             json.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
         });
-        builder.Services.AddProblemDetails();
+        builder.Services.AddProblemDetails(problems => problems.CustomizeProblemDetails = ExplainBadRequest);
+        // In every environment (not only Development), so that an unreadable request reaches ExplainBadRequest.
+        builder.Services.Configure<RouteHandlerOptions>(routes => routes.ThrowOnBadRequest = true);
         builder.Services.AddOpenApi(openApi =>
         {
             openApi.AddSchemaTransformer<UnitIdSchemaTransformer>();
@@ -64,7 +66,13 @@ public static class GatewayHostingExtensions
 
     public static WebApplication MapScoringGateway(this WebApplication app)
     {
-        app.UseExceptionHandler();
+        // A request an endpoint could not read (a body that is not JSON, another media type) is the client's error:
+        // its own status and a ProblemDetails saying what could not be read, and no error in the log.
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            StatusCodeSelector = exception => exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+            SuppressDiagnosticsCallback = handled => handled.Exception is BadHttpRequestException,
+        });
         // A HEAD answer is a GET answer without its body, whatever server runs the app.
         app.Use((context, next) =>
         {
@@ -77,7 +85,8 @@ public static class GatewayHostingExtensions
         });
         app.UseMiddleware<RequestLimitsMiddleware>();
         app.UseStatusCodePages();
-        app.MapOpenApi();
+        // The one document there is, at a fixed address: any other name is an unknown route, answered as one.
+        app.MapOpenApi("/openapi/v1.json");
         app.MapYearsApi();
         app.MapUnitsApi();
         app.MapCorrectionsApi();
@@ -88,6 +97,15 @@ public static class GatewayHostingExtensions
         app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) });
         app.Lifetime.ApplicationStarted.Register(() => LogAddresses(app));
         return app;
+    }
+
+    /// <summary>Says what could not be read, when the request was at fault (the message names the parameter, never internals).</summary>
+    private static void ExplainBadRequest(ProblemDetailsContext context)
+    {
+        if (context.Exception is BadHttpRequestException bad)
+        {
+            context.ProblemDetails.Detail ??= bad.Message;
+        }
     }
 
     private static void LogAddresses(WebApplication app)
