@@ -6,6 +6,8 @@ using OpenTelemetry.Metrics;
 using Orleans.Dashboard;
 using Scoring.Silo;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using System.Text.Json.Serialization;
 
 namespace Scoring.Gateway;
@@ -94,7 +96,7 @@ public static class GatewayHostingExtensions
         app.MapOrleansDashboard("/dashboard");
         // Alive while the process answers; healthy while the store does too.
         app.MapHealthChecks("/alive", new HealthCheckOptions { Predicate = _ => false });
-        app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) });
+        app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag), ResponseWriter = WriteHealthAsync });
         app.Lifetime.ApplicationStarted.Register(() => LogAddresses(app));
         return app;
     }
@@ -106,6 +108,29 @@ public static class GatewayHostingExtensions
         {
             context.ProblemDetails.Detail ??= bad.Message;
         }
+    }
+
+    /// <summary>"Healthy" as plain text, as probes expect; a 503 is an error like any other, so a ProblemDetails naming what fails.</summary>
+    private static async Task WriteHealthAsync(HttpContext context, HealthReport report)
+    {
+        if (report.Status != HealthStatus.Unhealthy)
+        {
+            context.Response.ContentType = "text/plain";
+            await context.Response.WriteAsync(report.Status.ToString());
+            return;
+        }
+
+        var failing = report.Entries.Where(entry => entry.Value.Status == HealthStatus.Unhealthy).Select(entry => entry.Value.Description ?? entry.Key);
+        await context.RequestServices.GetRequiredService<IProblemDetailsService>().TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            ProblemDetails = new ProblemDetails
+            {
+                Status = context.Response.StatusCode,
+                Title = "Unhealthy",
+                Detail = string.Join(" ", failing),
+            },
+        });
     }
 
     private static void LogAddresses(WebApplication app)
