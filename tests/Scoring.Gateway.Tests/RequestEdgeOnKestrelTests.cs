@@ -16,4 +16,13 @@ public sealed class RequestEdgeOnKestrelTests(KestrelGatewayFixture gateway) : R
         // Kestrel's empty body rather than a ProblemDetails.
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
+
+    [Fact]
+    public async Task An_address_beyond_the_ceiling_is_refused_by_Kestrel_itself_with_414()
+    {
+        using var response = await gateway.Client.GetAsync(new Uri("/api/v1/years/2024/units/" + new string('Q', 70 * 1024), UriKind.Relative), Cancel);
+
+        // Past RequestLimitsOptions.RequestTargetCeiling the request never reaches the Gateway; Kestrel answers alone.
+        Assert.Equal(HttpStatusCode.RequestUriTooLong, response.StatusCode);
+    }
 }
