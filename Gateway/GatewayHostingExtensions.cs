@@ -6,6 +6,9 @@ using OpenTelemetry.Metrics;
 using Orleans.Dashboard;
 using Scoring.Silo;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using System.Text.Json.Serialization;
 
 namespace Scoring.Gateway;
 
@@ -32,15 +35,46 @@ public static class GatewayHostingExtensions
         builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics.AddAspNetCoreInstrumentation().AddPrometheusExporter());
         builder.Services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: [ReadyTag]);
 
-        builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Encoder = ScoringJson.Options.Encoder);
-        builder.Services.AddProblemDetails();
-        builder.Services.AddOpenApi();
+        builder.Services.AddOptions<RequestLimitsOptions>()
+            .BindConfiguration(RequestLimitsOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        // Kestrel refuses what exceeds its limits with an empty body; raised to a ceiling, they leave the answer to
+        // RequestLimitsMiddleware, which gives a ProblemDetails. The request line also holds the method and version.
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.Limits.MaxRequestLineSize = RequestLimitsOptions.RequestTargetCeiling + 1024;
+            kestrel.Limits.MaxRequestHeadersTotalSize = RequestLimitsOptions.RequestHeadersCeiling;
+            kestrel.Limits.MaxRequestHeaderCount = RequestLimitsOptions.RequestHeaderCountCeiling;
+            kestrel.Limits.Http2.MaxRequestHeaderFieldSize = RequestLimitsOptions.RequestHeadersCeiling;
+        });
+
+        builder.Services.ConfigureHttpJsonOptions(json =>
+        {
+            json.SerializerOptions.Encoder = ScoringJson.Options.Encoder;
+            // Numbers are numbers: the web defaults would also read them from strings, and the document would say so.
+            json.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
+        });
+        builder.Services.AddProblemDetails(problems => problems.CustomizeProblemDetails = ExplainBadRequest);
+        // In every environment (not only Development), so that an unreadable request reaches ExplainBadRequest.
+        builder.Services.Configure<RouteHandlerOptions>(routes => routes.ThrowOnBadRequest = true);
+        builder.Services.AddOpenApi(openApi =>
+        {
+            openApi.AddSchemaTransformer<UnitIdSchemaTransformer>();
+            openApi.AddOperationTransformer<NumericParametersTransformer>();
+        });
         return builder;
     }
 
     public static WebApplication MapScoringGateway(this WebApplication app)
     {
-        app.UseExceptionHandler();
+        // A request an endpoint could not read (a body that is not JSON, another media type) is the client's error:
+        // its own status and a ProblemDetails saying what could not be read, and no error in the log.
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            StatusCodeSelector = exception => exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+            SuppressDiagnosticsCallback = handled => handled.Exception is BadHttpRequestException,
+        });
         // A HEAD answer is a GET answer without its body, whatever server runs the app.
         app.Use((context, next) =>
         {
@@ -51,8 +85,10 @@ public static class GatewayHostingExtensions
 
             return next(context);
         });
+        app.UseMiddleware<RequestLimitsMiddleware>();
         app.UseStatusCodePages();
-        app.MapOpenApi();
+        // The one document there is, at a fixed address: any other name is an unknown route, answered as one.
+        app.MapOpenApi("/openapi/v1.json");
         app.MapYearsApi();
         app.MapUnitsApi();
         app.MapCorrectionsApi();
@@ -60,9 +96,41 @@ public static class GatewayHostingExtensions
         app.MapOrleansDashboard("/dashboard");
         // Alive while the process answers; healthy while the store does too.
         app.MapHealthChecks("/alive", new HealthCheckOptions { Predicate = _ => false });
-        app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) });
+        app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag), ResponseWriter = WriteHealthAsync });
         app.Lifetime.ApplicationStarted.Register(() => LogAddresses(app));
         return app;
+    }
+
+    /// <summary>Says what could not be read, when the request was at fault (the message names the parameter, never internals).</summary>
+    private static void ExplainBadRequest(ProblemDetailsContext context)
+    {
+        if (context.Exception is BadHttpRequestException bad)
+        {
+            context.ProblemDetails.Detail ??= bad.Message;
+        }
+    }
+
+    /// <summary>"Healthy" as plain text, as probes expect; a 503 is an error like any other, so a ProblemDetails naming what fails.</summary>
+    private static async Task WriteHealthAsync(HttpContext context, HealthReport report)
+    {
+        if (report.Status != HealthStatus.Unhealthy)
+        {
+            context.Response.ContentType = "text/plain";
+            await context.Response.WriteAsync(report.Status.ToString());
+            return;
+        }
+
+        var failing = report.Entries.Where(entry => entry.Value.Status == HealthStatus.Unhealthy).Select(entry => entry.Value.Description ?? entry.Key);
+        await context.RequestServices.GetRequiredService<IProblemDetailsService>().TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            ProblemDetails = new ProblemDetails
+            {
+                Status = context.Response.StatusCode,
+                Title = "Unhealthy",
+                Detail = string.Join(" ", failing),
+            },
+        });
     }
 
     private static void LogAddresses(WebApplication app)

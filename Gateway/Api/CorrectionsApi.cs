@@ -25,7 +25,7 @@ public static class CorrectionsApi
 
     public static IEndpointRouteBuilder MapCorrectionsApi(this IEndpointRouteBuilder routes)
     {
-        var units = routes.MapGroup("/api/v1/years/{year}/units").WithTags("Corrections");
+        var units = routes.MapGroup("/api/v1/years/{year}/units").WithTags("Corrections").AddEndpointFilter<UnitIdCheck>();
         Describe(units.MapPut("/{id}/assessment", PutAssessmentAsync))
             .WithName("CorrectAssessment")
             .WithSummary("Replaces a unit's assessment (assessments.csv's columns, without unit_id) and answers with its new level once the root has the change.");

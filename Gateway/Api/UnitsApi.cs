@@ -12,17 +12,17 @@ public static class UnitsApi
 {
     public static IEndpointRouteBuilder MapUnitsApi(this IEndpointRouteBuilder routes)
     {
-        var units = routes.MapGroup("/api/v1/years/{year}/units").WithTags("Units");
+        var units = routes.MapGroup("/api/v1/years/{year}/units").WithTags("Units").AddEndpointFilter<UnitIdCheck>();
         units.MapGet("/{id}", GetUnitAsync)
             .WithName("GetUnit")
             .WithSummary("A unit's level with its reasons, and the counts and shares of its subtree and members. The ETag is the unit's version: If-None-Match with it answers 304 while nothing changed.")
             .Produces(StatusCodes.Status304NotModified)
-            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
         units.MapGet("/{id}/children", GetChildrenAsync)
             .WithName("GetChildren")
-            .WithSummary("The same report for each direct child of a unit, ordered by id.")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .WithSummary($"A page of the same report for each direct child of a unit, ordered by id, with the total number of children: offset 0 and limit {PageRequest.DefaultLimit} unless asked, limit at most {PageRequest.MaxLimit} (0 answers only the total).")
+            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         // HEAD answers as GET does, without the body (a dashboard checks an ETag this way); the document lists GET only.
@@ -53,12 +53,17 @@ public static class UnitsApi
             : TypedResults.Ok(UnitReport.From(summary));
     }
 
-    private static async Task<Results<Ok<IReadOnlyList<UnitReport>>, ProblemHttpResult>> GetChildrenAsync(
-        string year, string id, IGrainFactory grains, IScoringStore store, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<ChildrenPage>, ValidationProblem, ProblemHttpResult>> GetChildrenAsync(
+        string year, string id, string? offset, string? limit, IGrainFactory grains, IScoringStore store, CancellationToken cancellationToken)
     {
         if (!RatingYear.TryParse(year, out var ratingYear))
         {
             return Problems.NotAYear(year);
+        }
+
+        if (!PageRequest.TryRead(offset, limit, out var page, out var errors))
+        {
+            return TypedResults.ValidationProblem(errors, title: "Not a page of children");
         }
 
         var unit = Unit(grains, ratingYear, new UnitId(id));
@@ -67,10 +72,12 @@ public static class UnitsApi
             return await Problems.NotFoundAsync(store, ratingYear, id, cancellationToken);
         }
 
-        // A parent knows its children; each child answers for itself, all at once.
+        // A parent knows its children, ordered by id; each child on the page answers for itself, all at once.
         var ids = await unit.GetChildrenAsync().WaitAsync(cancellationToken);
-        var children = await Task.WhenAll(ids.Select(child => Unit(grains, ratingYear, child).GetSummaryAsync())).WaitAsync(cancellationToken);
-        return TypedResults.Ok<IReadOnlyList<UnitReport>>(children.OfType<UnitSummary>().Select(UnitReport.From).ToList());
+        var onPage = ids.Skip(page.Offset).Take(page.Limit);
+        var children = await Task.WhenAll(onPage.Select(child => Unit(grains, ratingYear, child).GetSummaryAsync())).WaitAsync(cancellationToken);
+        return TypedResults.Ok(new ChildrenPage(
+            ids.Count, page.Offset, page.Limit, children.OfType<UnitSummary>().Select(UnitReport.From).ToList()));
     }
 
     private static IOrganizationGrain Unit(IGrainFactory grains, int year, UnitId unit) =>

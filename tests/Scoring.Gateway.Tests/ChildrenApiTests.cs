@@ -1,35 +1,133 @@
+using System.Net;
+using System.Text.Json;
+
 namespace Scoring.Gateway.Tests;
 
+/// <summary>GET /api/v1/years/{year}/units/{id}/children: a page of a unit's direct children, ordered by id.</summary>
 public sealed class ChildrenApiTests(GatewayFixture gateway) : IClassFixture<GatewayFixture>
 {
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
     [Fact]
     public async Task The_children_of_a_district_are_exactly_its_units_ordered_by_id_with_their_levels()
     {
-        var children = await gateway.GetJsonAsync("/api/v1/years/2024/units/Q1/children", TestContext.Current.CancellationToken);
+        var page = await gateway.GetJsonAsync("/api/v1/years/2024/units/Q1/children", Cancel);
 
         // units.csv puts Q1-P1, Q1-P2 and Q1-P3 under Q1 (and Q2-P1 under Q2, which must not appear).
         // Levels as worked out in SampleYear: HTXSNV, HTNV (capped by its members), NOT_RATED.
         Assert.Equal(
             [("Q1-P1", "Q1", "grassroots", "HTXSNV"), ("Q1-P2", "Q1", "grassroots", "HTNV"), ("Q1-P3", "Q1", "grassroots", "NOT_RATED")],
-            children.EnumerateArray().Select(child => (child.Text("unit"), child.Text("parent"), child.Text("kind"), child.Text("level"))));
+            Children(page).Select(child => (child.Text("unit"), child.Text("parent"), child.Text("kind"), child.Text("level"))));
     }
 
     [Fact]
     public async Task Each_child_carries_its_own_roll_up()
     {
-        var children = await gateway.GetJsonAsync("/api/v1/years/2024/units/Q2-P1/children", TestContext.Current.CancellationToken);
+        var page = await gateway.GetJsonAsync("/api/v1/years/2024/units/Q2-P1/children", Cancel);
 
         // Q2-P1-C1 was assessed (HTTNV, members 0/4/1/0); Q2-P1-C2 was not (PENDING, members 0/3/0/0).
         Assert.Equal(
             [("Q2-P1-C1", "HTTNV", 5), ("Q2-P1-C2", "PENDING", 3)],
-            children.EnumerateArray().Select(child => (child.Text("unit"), child.Text("level"), child.GetProperty("members").Int("total"))));
+            Children(page).Select(child => (child.Text("unit"), child.Text("level"), child.GetProperty("members").Int("total"))));
     }
 
     [Fact]
     public async Task A_cell_has_no_children()
     {
-        var children = await gateway.GetJsonAsync("/api/v1/years/2024/units/Q1-P1-C1/children", TestContext.Current.CancellationToken);
+        var page = await gateway.GetJsonAsync("/api/v1/years/2024/units/Q1-P1-C1/children", Cancel);
 
-        Assert.Empty(children.EnumerateArray());
+        Assert.Equal(0, page.Int("total"));
+        Assert.Empty(Children(page));
     }
+
+    [Fact]
+    public async Task A_children_page_without_a_query_starts_at_0_with_a_limit_of_50_and_gives_the_total()
+    {
+        var page = await gateway.GetJsonAsync("/api/v1/years/2024/units/Q1/children", Cancel);
+
+        Assert.Equal((3, 0, 50), (page.Int("total"), page.Int("offset"), page.Int("limit")));
+        Assert.Equal(["total", "offset", "limit", "children"], page.EnumerateObject().Select(property => property.Name));
+    }
+
+    [Fact]
+    public async Task A_children_page_gives_the_children_from_the_offset_up_to_the_limit()
+    {
+        var page = await gateway.GetJsonAsync("/api/v1/years/2024/units/Q1/children?offset=1&limit=1", Cancel);
+
+        Assert.Equal((3, 1, 1), (page.Int("total"), page.Int("offset"), page.Int("limit")));
+        Assert.Equal(["Q1-P2"], Children(page).Select(child => child.Text("unit")));
+    }
+
+    [Fact]
+    public async Task The_last_children_page_holds_what_is_left()
+    {
+        var page = await gateway.GetJsonAsync("/api/v1/years/2024/units/Q1/children?offset=2&limit=2", Cancel);
+
+        Assert.Equal(["Q1-P3"], Children(page).Select(child => child.Text("unit")));
+    }
+
+    [Theory]
+    [InlineData(3)]
+    [InlineData(4)]
+    [InlineData(2147483647)]
+    public async Task A_children_page_at_or_beyond_the_end_is_empty_with_the_total(int offset)
+    {
+        var page = await gateway.GetJsonAsync($"/api/v1/years/2024/units/Q1/children?offset={offset}", Cancel);
+
+        Assert.Equal((3, offset), (page.Int("total"), page.Int("offset")));
+        Assert.Empty(Children(page));
+    }
+
+    [Fact]
+    public async Task A_limit_of_0_answers_only_the_total()
+    {
+        var page = await gateway.GetJsonAsync("/api/v1/years/2024/units/Q1/children?limit=0", Cancel);
+
+        Assert.Equal((3, 0), (page.Int("total"), page.Int("limit")));
+        Assert.Empty(Children(page));
+    }
+
+    [Fact]
+    public async Task The_largest_limit_1000_is_allowed()
+    {
+        var page = await gateway.GetJsonAsync("/api/v1/years/2024/units/Q1/children?limit=1000", Cancel);
+
+        Assert.Equal(1000, page.Int("limit"));
+        Assert.Equal(3, Children(page).Count());
+    }
+
+    [Theory]
+    [InlineData("offset=-1", "offset")]
+    [InlineData("offset=abc", "offset")]
+    [InlineData("offset=", "offset")]
+    [InlineData("offset=%2B1", "offset")]
+    [InlineData("offset=%201", "offset")]
+    [InlineData("offset=1.0", "offset")]
+    [InlineData("offset=2147483648", "offset")]
+    [InlineData("limit=-1", "limit")]
+    [InlineData("limit=ten", "limit")]
+    [InlineData("limit=1001", "limit")]
+    [InlineData("limit=99999999999", "limit")]
+    public async Task A_bad_offset_or_limit_is_a_validation_problem_keyed_by_the_query_field(string query, string field)
+    {
+        using var response = await gateway.Client.GetAsync(new Uri($"/api/v1/years/2024/units/Q1/children?{query}", UriKind.Relative), Cancel);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Cancel));
+        var errors = problem.RootElement.GetProperty("errors");
+        Assert.Equal([field], errors.EnumerateObject().Select(error => error.Name));
+    }
+
+    [Fact]
+    public async Task A_bad_offset_and_a_bad_limit_are_both_named()
+    {
+        using var response = await gateway.Client.GetAsync(new Uri("/api/v1/years/2024/units/Q1/children?offset=-5&limit=5000", UriKind.Relative), Cancel);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Cancel));
+        Assert.Equal(["limit", "offset"], problem.RootElement.GetProperty("errors").EnumerateObject().Select(error => error.Name).Order(StringComparer.Ordinal));
+    }
+
+    private static JsonElement.ArrayEnumerator Children(JsonElement page) => page.GetProperty("children").EnumerateArray();
 }

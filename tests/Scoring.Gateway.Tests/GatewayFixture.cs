@@ -11,13 +11,22 @@ namespace Scoring.Gateway.Tests;
 /// <summary>
 /// The Gateway over a SQLite file of its own, with the sample year imported through the app's own services and
 /// delivered to the grains of the silo the Gateway hosts in-process. Each test class that uses it gets its own store.
+/// It serves through ASP.NET Core's in-memory test server unless it is <see cref="KestrelGatewayFixture"/>.
 /// </summary>
-public sealed class GatewayFixture : IAsyncLifetime
+public class GatewayFixture : IAsyncLifetime
 {
+    private readonly bool _onKestrel;
     private readonly string _root = Path.Combine(Path.GetTempPath(), $"scoring-gateway-tests-{Guid.NewGuid():N}");
     private WebApplicationFactory<Program>? _host;
     private WebApplicationFactory<Program>? _factory;
     private HttpClient? _client;
+
+    public GatewayFixture()
+        : this(onKestrel: false)
+    {
+    }
+
+    protected GatewayFixture(bool onKestrel) => _onKestrel = onKestrel;
 
     public string DatabasePath => Path.Combine(_root, "scoring.db");
 
@@ -31,6 +40,11 @@ public sealed class GatewayFixture : IAsyncLifetime
         _host = new WebApplicationFactory<Program>();
         _factory = _host.WithWebHostBuilder(builder =>
             builder.UseSetting("ConnectionStrings:scoring", $"Data Source={DatabasePath}"));
+        if (_onKestrel)
+        {
+            _factory.UseKestrel(port: 0);
+        }
+
         _client = _factory.CreateClient();
         await ImportAsync(SampleYear.Write(Path.Combine(_root, "initial"), SampleYear.Assessments), TestContext.Current.CancellationToken);
     }
@@ -71,6 +85,8 @@ public sealed class GatewayFixture : IAsyncLifetime
         {
             Directory.Delete(_root, recursive: true);
         }
+
+        GC.SuppressFinalize(this);
     }
 
     /// <summary>Delivers a folder through the silo the Gateway hosts, as an import does.</summary>

@@ -48,6 +48,9 @@ public sealed class ProblemTests(GatewayFixture gateway) : IClassFixture<Gateway
     [InlineData("%2B2024", "'+2024'")]
     [InlineData("2024.0", "'2024.0'")]
     [InlineData("02024", "'02024'")]
+    [InlineData("%202024", "' 2024'")]
+    [InlineData("2024%20", "'2024 '")]
+    [InlineData("-2024", "'-2024'")]
     [InlineData("2147483647", "'2147483647'")]
     [InlineData("99999999999", "'99999999999'")]
     public async Task A_year_that_is_not_four_plain_digits_is_a_400_problem_that_says_so(string year, string quoted)
