@@ -45,7 +45,25 @@ public sealed class OrganizationGrain(
         return Task.CompletedTask;
     }
 
+    /// <summary>
+    /// The depth down to which units stay active after a year run's turn: the nation, the cities and their
+    /// districts, which dashboards open first. Deeper units, nearly all of a national tree, leave memory once they
+    /// have reported; their parents have their reports, and a read or a correction brings one back from the store.
+    /// </summary>
+    public const int KeptActiveDepth = 2;
+
     public async Task<TurnOutcome> TurnAsync(IReadOnlyList<GrainMessage> mail)
+    {
+        var outcome = await TurnOnceAsync(mail);
+        if (stored.RecordExists && stored.State.Depth > KeptActiveDepth)
+        {
+            DeactivateOnIdle();
+        }
+
+        return outcome;
+    }
+
+    private async Task<TurnOutcome> TurnOnceAsync(IReadOnlyList<GrainMessage> mail)
     {
         var (year, unit) = Key;
         if (mail.OfType<UnitPlaced>().FirstOrDefault(p => p.Year != year || p.Unit.Id != unit) is { } stranger)
@@ -75,7 +93,7 @@ public sealed class OrganizationGrain(
 
     public async Task<UnitSummary> CorrectAsync(IReadOnlyList<GrainMessage> mail)
     {
-        var outcome = await TurnAsync(mail);
+        var outcome = await TurnOnceAsync(mail);
         if (stored.State.Parent is { } parent)
         {
             // Up even when nothing changed here: a correction tried again after a failure above must still reach the root.
