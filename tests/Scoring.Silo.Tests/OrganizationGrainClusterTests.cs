@@ -169,13 +169,13 @@ public sealed class OrganizationGrainClusterTests : IClassFixture<OrganizationCl
     }
 
     [Fact]
-    public async Task The_same_mail_after_a_reactivation_writes_nothing_either()
+    public async Task A_unit_below_the_districts_leaves_memory_after_its_turn_and_the_same_mail_again_writes_nothing()
     {
         // The state now comes back from the store's JSON: equal inputs must still compare equal.
         var grain = Grain("R-C1");
         var mail = CellMail("R-C1", "R-G1");
         var first = await grain.TurnAsync(mail);
-        await DeactivateAsync(grain);
+        await GoneAsync(grain);
 
         var again = await grain.TurnAsync(mail);
 
@@ -225,6 +225,29 @@ public sealed class OrganizationGrainClusterTests : IClassFixture<OrganizationCl
         Assert.NotNull(stored);
         Assert.Equal((2L, 2L), (stored.ETag, stored.State.Version));
         Assert.Equal(new[] { c1.Report, c2.Report }, stored.State.Children);
+    }
+
+    [Fact]
+    public async Task A_unit_down_to_the_districts_stays_active_after_its_turn()
+    {
+        var grain = Grain("K-Q1");
+        await grain.TurnAsync(new GrainMessage[] { Placed("K-Q1", "K-HN", UnitKind.Upper, OrganizationGrain.KeptActiveDepth, "K-G1") });
+        var cell = Grain("K-C1");
+        await cell.TurnAsync(CellMail("K-C1", "K-G1"));
+        await GoneAsync(cell);
+
+        Assert.True(_cluster.Cluster.TryGetGrainContext(grain.GetGrainId(), out _), "The district left memory.");
+    }
+
+    /// <summary>Waits for a grain that deactivates itself to be gone from its silo.</summary>
+    private async Task GoneAsync(IOrganizationGrain grain)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(Token);
+        timeout.CancelAfter(TimeSpan.FromSeconds(30));
+        while (_cluster.Cluster.TryGetGrainContext(grain.GetGrainId(), out _))
+        {
+            await Task.Delay(20, timeout.Token);
+        }
     }
 
     /// <summary>Collects every idle activation in the cluster, as the silos do after their idle time, and waits for this one to go.</summary>

@@ -99,6 +99,49 @@ public sealed class YearRunTests
     }
 
     [Fact]
+    public async Task A_run_lists_exactly_the_units_whose_final_level_changed_highest_first_with_their_old_and_new_levels()
+    {
+        await using var silo = await SiloHarness.StartAsync();
+        var first = await silo.ImportAsync(YearFolder.Write(silo.Folder, "2024"), 2024);
+        string[] ids = ["HN", "Q1", "G1", "G2", "C1", "C2"];
+        var before = new Dictionary<string, Level>();
+        foreach (var id in ids)
+        {
+            before[id] = (await silo.SummaryAsync(2024, id)).Level;
+        }
+
+        var changed = YearFolder.Assessments.Replace("C2,false,T,T,XS,T", "C2,false,T,T,K,T", StringComparison.Ordinal);
+        var outcome = await silo.ImportAsync(YearFolder.Write(silo.Folder, "2024-changed", assessments: changed), 2024);
+
+        var expected = new List<string>();
+        foreach (var id in ids)
+        {
+            var after = (await silo.SummaryAsync(2024, id)).Level;
+            if (after != before[id])
+            {
+                expected.Add($"{id}: {before[id]} → {after}");
+            }
+        }
+
+        Assert.Empty(first.LevelsChanged);
+        // C2 fails, which takes G1 (one of two cells KHTNV), Q1 and the city down with it; G2 and C1 keep theirs.
+        Assert.Equal(["HN: Htxsnv → Khtnv", "Q1: Httnv → Khtnv", "G1: Htxsnv → Khtnv", "C2: Htxsnv → Khtnv"], expected);
+        Assert.Equal(expected, outcome.LevelsChanged.Select(c => $"{c.Unit}: {c.Before} → {c.After}"));
+        Assert.Equal(outcome.LevelsChanged.OrderBy(c => c.Depth).Select(c => c.Depth), outcome.LevelsChanged.Select(c => c.Depth));
+    }
+
+    [Fact]
+    public async Task The_same_folder_again_changes_no_level()
+    {
+        await using var silo = await SiloHarness.StartAsync();
+        await silo.ImportAsync(YearFolder.Write(silo.Folder, "2024"), 2024);
+
+        var again = await silo.ImportAsync(YearFolder.Write(silo.Folder, "2024-again"), 2024);
+
+        Assert.Empty(again.LevelsChanged);
+    }
+
+    [Fact]
     public async Task A_changed_assessment_travels_up_to_the_city()
     {
         await using var silo = await SiloHarness.StartAsync();

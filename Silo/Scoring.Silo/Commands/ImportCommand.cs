@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
+using Scoring.GrainInterfaces;
 using Scoring.Import;
 using Scoring.Silo.Years;
 using Spectre.Console;
@@ -49,6 +50,9 @@ internal static class ImportCommand
         return command;
     }
 
+    /// <summary>How many changed levels a run lists before it only counts them.</summary>
+    public const int LevelChangesShown = 20;
+
     /// <summary>Reads and checks the folder's files before any store is touched; prints every bad row and returns null when there is any.</summary>
     public static async Task<YearImport?> ReadAsync(string folder, int ratingYear)
     {
@@ -85,6 +89,25 @@ internal static class ImportCommand
         }
     }
 
+    /// <summary>How many units of a year rated before moved to another final level, and the first of them, highest first.</summary>
+    private static void WriteLevelChanges(ImportOutcome outcome)
+    {
+        if (outcome.TreeCreated)
+        {
+            return;
+        }
+
+        var changes = outcome.LevelsChanged;
+        var shown = changes.Take(LevelChangesShown).ToArray();
+        AnsiConsole.MarkupLine(changes.Count == 0
+            ? "No unit's final level changed."
+            : $"{changes.Count:N0} units' final level changed" + (changes.Count > shown.Length ? $", the first {shown.Length}:" : ":"));
+        foreach (var change in shown)
+        {
+            AnsiConsole.MarkupLine($"  {Markup.Escape(change.Unit.Value)}: {change.Before.ToCode()} → {change.After.ToCode()}");
+        }
+    }
+
     /// <summary>Prints what a delivery changed, and the units that refused their inputs.</summary>
     public static async Task ReportAsync(string folder, ImportOutcome outcome)
     {
@@ -95,6 +118,7 @@ internal static class ImportCommand
             $"{outcome.AssessmentsChanged:N0} assessments and {outcome.MemberTalliesChanged:N0} member tallies changed" +
             (outcome.Withdrawn > 0 ? $", {outcome.Withdrawn:N0} withdrawn" : string.Empty) +
             $"; {outcome.Changed.Count:N0} units' figures changed.");
+        WriteLevelChanges(outcome);
         if (outcome.Refused.Count > 0)
         {
             await Console.Error.WriteLineAsync(

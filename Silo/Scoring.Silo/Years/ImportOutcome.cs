@@ -5,6 +5,7 @@ namespace Scoring.Silo.Years;
 
 /// <summary>What a delivery of a year's folder did, or every reason it did nothing.</summary>
 /// <param name="Changed">The units whose figures changed, deepest first.</param>
+/// <param name="LevelsChanged">The units rated before whose final level changed, highest in the tree first.</param>
 /// <param name="Refused">The units that refused their inputs; those were set aside as dead mail.</param>
 public sealed record ImportOutcome(
     IReadOnlyList<ImportError> Errors,
@@ -18,9 +19,10 @@ public sealed record ImportOutcome(
     int Withdrawn,
     long Turns,
     IReadOnlyList<UnitId> Changed,
+    IReadOnlyList<LevelChange> LevelsChanged,
     IReadOnlyList<UnitId> Refused)
 {
     public bool Succeeded => Errors.Count == 0;
 
-    public static ImportOutcome Failed(IReadOnlyList<ImportError> errors) => new(errors, 0, null, 0, false, 0, 0, 0, 0, 0, [], []);
+    public static ImportOutcome Failed(IReadOnlyList<ImportError> errors) => new(errors, 0, null, 0, false, 0, 0, 0, 0, 0, [], [], []);
 }

@@ -69,6 +69,7 @@ public sealed class YearRun(
             changes.Withdrawn,
             delivered.Turns,
             delivered.Changed,
+            delivered.LevelsChanged,
             delivered.Refused);
     }
 
@@ -85,6 +86,7 @@ public sealed class YearRun(
         var records = import.Units.ToDictionary(u => u.Id);
         var reports = new ConcurrentDictionary<UnitId, ChildReport>();
         var changed = new ConcurrentQueue<UnitId>();
+        var levelsChanged = new ConcurrentQueue<LevelChange>();
         var refused = new ConcurrentQueue<DeadLetter>();
         long turns = 0;
         var done = 0;
@@ -110,6 +112,10 @@ public sealed class YearRun(
                     if (outcome.Changed)
                     {
                         changed.Enqueue(unit.Unit);
+                        if (held is not null && RollUp.Summarize(held, rules).Level is var before && before != outcome.Report.Level)
+                        {
+                            levelsChanged.Enqueue(new LevelChange(unit.Unit, unit.Depth, before, outcome.Report.Level));
+                        }
                     }
                 }
                 else
@@ -128,7 +134,8 @@ public sealed class YearRun(
             await store.RecordDeadMailAsync(import.Year, refused.ToArray(), cancellationToken);
         }
 
-        return new Delivery(turns, changed.ToArray(), refused.Select(l => l.Unit).ToArray());
+        var levels = levelsChanged.OrderBy(c => c.Depth).ThenBy(c => c.Unit.Value, StringComparer.Ordinal).ToArray();
+        return new Delivery(turns, changed.ToArray(), levels, refused.Select(l => l.Unit).ToArray());
     }
 
     /// <summary>
@@ -201,5 +208,5 @@ public sealed class YearRun(
         $"{exception.GetType().Name}: {exception.Message}",
         DateTimeOffset.UtcNow);
 
-    private sealed record Delivery(long Turns, IReadOnlyList<UnitId> Changed, IReadOnlyList<UnitId> Refused);
+    private sealed record Delivery(long Turns, IReadOnlyList<UnitId> Changed, IReadOnlyList<LevelChange> LevelsChanged, IReadOnlyList<UnitId> Refused);
 }
