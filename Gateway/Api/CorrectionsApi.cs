@@ -20,6 +20,9 @@ public static class CorrectionsApi
 {
     public const string IdempotencyKeyHeader = "Idempotency-Key";
 
+    /// <summary>How long a key stays held by a request that has not settled it; longer means its Gateway died on the way.</summary>
+    public static readonly TimeSpan AbandonedAfter = TimeSpan.FromMinutes(2);
+
     /// <summary>How long a request waits for its change to reach the root before it answers 202 instead.</summary>
     private static readonly TimeSpan ReachRootWithin = TimeSpan.FromSeconds(5);
 
@@ -90,14 +93,25 @@ public static class CorrectionsApi
         }
 
         var hash = request.Hash();
-        if (request.IdempotencyKey is { } key && await store.FindResponseAsync(key, cancellationToken) is { } earlier)
+        var key = request.IdempotencyKey;
+        var location = $"/api/v1/years/{ratingYear}/units/{Uri.EscapeDataString(request.Id)}";
+        if (key is not null && !await store.ReserveResponseAsync(key, hash, AbandonedAfter, cancellationToken))
         {
-            return earlier.RequestHash == hash
-                ? TypedResults.Content(earlier.Body, "application/json", Encoding.UTF8, earlier.Status)
-                : TypedResults.Problem(
+            return await store.FindResponseAsync(key, cancellationToken) switch
+            {
+                { } earlier when earlier.RequestHash != hash => TypedResults.Problem(
                     detail: $"The {IdempotencyKeyHeader} '{key}' was used for another request; use a new key for a new request.",
                     statusCode: StatusCodes.Status422UnprocessableEntity,
-                    title: "Idempotency key reused");
+                    title: "Idempotency key reused"),
+                // The same request is being applied: it answers like the first one that is still on its way.
+                { IsPending: true } => TypedResults.Accepted(location),
+                { } earlier => TypedResults.Content(earlier.Body, "application/json", Encoding.UTF8, earlier.Status),
+                // Let go between the two looks: the request that held it was not applied.
+                null => TypedResults.Problem(
+                    detail: $"A request with the {IdempotencyKeyHeader} '{key}' just failed; send it again.",
+                    statusCode: StatusCodes.Status409Conflict,
+                    title: "Idempotency key released"),
+            };
         }
 
         var correction = unit.CorrectAsync([message]);
@@ -106,25 +120,56 @@ public static class CorrectionsApi
         {
             summary = await correction.WaitAsync(ReachRootWithin, cancellationToken);
         }
-        catch (UnitRefusedException refused)
-        {
-            return TypedResults.Problem(detail: refused.Message, statusCode: StatusCodes.Status422UnprocessableEntity, title: "The unit refused the correction");
-        }
         catch (TimeoutException)
         {
-            // The change is on its way up; the unit's address shows where it stands.
-            return TypedResults.Accepted($"/api/v1/years/{ratingYear}/units/{Uri.EscapeDataString(request.Id)}");
+            // The change is on its way up; the unit's address shows where it stands, and the key is settled when it lands.
+            if (key is not null)
+            {
+                _ = SettleLaterAsync(correction, key, hash, store);
+            }
+
+            return TypedResults.Accepted(location);
+        }
+        catch (Exception failed)
+        {
+            if (key is not null)
+            {
+                await store.ReleaseResponseAsync(key, CancellationToken.None);
+            }
+
+            if (failed is UnitRefusedException refused)
+            {
+                return TypedResults.Problem(detail: refused.Message, statusCode: StatusCodes.Status422UnprocessableEntity, title: "The unit refused the correction");
+            }
+
+            throw;
         }
 
         var report = UnitReport.From(summary);
-        if (request.IdempotencyKey is { } recordKey)
+        if (key is not null)
         {
-            var json = JsonSerializer.Serialize(report, ScoringJson.Options);
-            await store.RecordResponseAsync(recordKey, new IdempotentResponse(hash, StatusCodes.Status200OK, json), cancellationToken);
+            await store.RecordResponseAsync(key, Recorded(hash, report), CancellationToken.None);
         }
 
         return TypedResults.Ok(report);
     }
+
+    /// <summary>Records the answer of a correction that outlived its request, or lets go of its key when it failed.</summary>
+    private static async Task SettleLaterAsync(Task<UnitSummary> correction, string key, string hash, IScoringStore store)
+    {
+        try
+        {
+            var summary = await correction;
+            await store.RecordResponseAsync(key, Recorded(hash, UnitReport.From(summary)), CancellationToken.None);
+        }
+        catch (Exception) when (!correction.IsCompletedSuccessfully)
+        {
+            await store.ReleaseResponseAsync(key, CancellationToken.None);
+        }
+    }
+
+    private static IdempotentResponse Recorded(string hash, UnitReport report) =>
+        new(hash, StatusCodes.Status200OK, JsonSerializer.Serialize(report, ScoringJson.Options));
 
     private static (GrainMessage? Message, IReadOnlyList<ImportError> Errors) Read<T>(Correction<T> correction, Func<T, GrainMessage> message)
         where T : class =>

@@ -51,6 +51,40 @@ public sealed class CorrectionTests(GatewayFixture gateway) : IClassFixture<Gate
     }
 
     [Fact]
+    public async Task The_same_idempotency_key_sent_twice_at_once_is_applied_once()
+    {
+        var members = new { htxsnv = 1, httnv = 7, htnv = 2, khtnv = 0, not_rated = 1, disciplined = 0 };
+        var before = await gateway.GetJsonAsync("/api/v1/years/2024/units/Q1-P1-C1", Cancel);
+
+        var responses = await Task.WhenAll(
+            PutAsync("/api/v1/years/2024/units/Q1-P1-C1/members", members, "key-at-once"),
+            PutAsync("/api/v1/years/2024/units/Q1-P1-C1/members", members, "key-at-once"));
+
+        // One applies; the other finds the key held (202, still on its way) or settled (the same 200).
+        Assert.Contains(responses, r => r.StatusCode == HttpStatusCode.OK);
+        Assert.All(responses, r => Assert.Contains(r.StatusCode, new[] { HttpStatusCode.OK, HttpStatusCode.Accepted }));
+        var after = await gateway.GetJsonAsync("/api/v1/years/2024/units/Q1-P1-C1", Cancel);
+        Assert.Equal(before.Int("version") + 1, after.Int("version"));
+        foreach (var response in responses)
+        {
+            response.Dispose();
+        }
+    }
+
+    [Fact]
+    public async Task A_refused_correction_lets_go_of_its_key_so_the_same_key_can_carry_a_fixed_request()
+    {
+        using var refused = await PutAsync(
+            "/api/v1/years/2024/units/Q1/members", new { htxsnv = 1, httnv = 0, htnv = 0, khtnv = 0, not_rated = 0, disciplined = 0 }, "key-refused");
+        using var again = await PutAsync(
+            "/api/v1/years/2024/units/Q1/members", new { htxsnv = 2, httnv = 0, htnv = 0, khtnv = 0, not_rated = 0, disciplined = 0 }, "key-refused");
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, again.StatusCode);
+        Assert.Contains("no members of its own", await again.Content.ReadAsStringAsync(Cancel), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_same_idempotency_key_with_another_body_is_refused_with_422()
     {
         using var first = await PutAsync("/api/v1/years/2024/units/Q2-P1-C2/members", new { htxsnv = 0, httnv = 3, htnv = 0, khtnv = 0, not_rated = 0, disciplined = 0 }, "key-reused");

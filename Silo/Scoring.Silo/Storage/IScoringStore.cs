@@ -45,11 +45,24 @@ public interface IScoringStore
     /// <summary>Forgets the year's dead mail: a new run delivers every input again.</summary>
     Task ClearDeadMailAsync(int year, CancellationToken cancellationToken);
 
-    /// <summary>The answer recorded for an Idempotency-Key, or null when the key is new.</summary>
+    /// <summary>
+    /// The answer recorded for an Idempotency-Key (<see cref="IdempotentResponse.IsPending"/> while its request is
+    /// being applied), or null when the key is new.
+    /// </summary>
     Task<IdempotentResponse?> FindResponseAsync(string key, CancellationToken cancellationToken);
 
-    /// <summary>Records the answer to a key unless one is already recorded; false when another request recorded it first.</summary>
+    /// <summary>
+    /// Holds a new key for the request that will apply it, before anything is applied, so two requests with one key
+    /// never both apply. True when this caller holds it: the key was new, or its holder left it pending for longer
+    /// than <paramref name="abandonedAfter"/> (it crashed) with the same request.
+    /// </summary>
+    Task<bool> ReserveResponseAsync(string key, string requestHash, TimeSpan abandonedAfter, CancellationToken cancellationToken);
+
+    /// <summary>Records the answer to a key this caller holds; false when the key is not pending any more.</summary>
     Task<bool> RecordResponseAsync(string key, IdempotentResponse response, CancellationToken cancellationToken);
+
+    /// <summary>Lets go of a key whose request was not applied, so the same request can be tried again.</summary>
+    Task ReleaseResponseAsync(string key, CancellationToken cancellationToken);
 
     /// <summary>The year's dead mail, oldest first.</summary>
     Task<IReadOnlyList<DeadLetter>> ListDeadMailAsync(int year, CancellationToken cancellationToken);

@@ -227,14 +227,29 @@ public sealed class PostgresScoringStore : IScoringStore, IAsyncDisposable
             : null;
     }
 
+    public async Task<bool> ReserveResponseAsync(string key, string requestHash, TimeSpan abandonedAfter, CancellationToken cancellationToken)
+    {
+        await using var command = _dataSource.CreateCommand(PostgresSql.ReserveResponse);
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = key });
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = requestHash });
+        command.Parameters.Add(new NpgsqlParameter<TimeSpan> { TypedValue = abandonedAfter });
+        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+    }
+
     public async Task<bool> RecordResponseAsync(string key, IdempotentResponse response, CancellationToken cancellationToken)
     {
         await using var command = _dataSource.CreateCommand(PostgresSql.RecordResponse);
         command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = key });
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = response.RequestHash });
         command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = response.Status });
         command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = response.Body });
         return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+    }
+
+    public async Task ReleaseResponseAsync(string key, CancellationToken cancellationToken)
+    {
+        await using var command = _dataSource.CreateCommand(PostgresSql.ReleaseResponse);
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = key });
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     public async Task<IReadOnlyList<DeadLetter>> ListDeadMailAsync(int year, CancellationToken cancellationToken)

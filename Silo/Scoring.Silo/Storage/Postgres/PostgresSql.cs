@@ -48,10 +48,20 @@ internal static class PostgresSql
 
     public const string FindResponse = "select request_hash, status, response from idempotent_requests where key = $1";
 
-    public const string RecordResponse = """
-        insert into idempotent_requests (key, request_hash, status, response, recorded_at) values ($1, $2, $3, $4, now())
-        on conflict (key) do nothing
+    /// <summary>A pending row (status 0) holds a key while its request is applied; one left behind by a crash is taken over.</summary>
+    public const string ReserveResponse = """
+        insert into idempotent_requests (key, request_hash, status, response, recorded_at) values ($1, $2, 0, '', now())
+        on conflict (key) do update set recorded_at = excluded.recorded_at
+        where idempotent_requests.status = 0
+          and idempotent_requests.request_hash = excluded.request_hash
+          and idempotent_requests.recorded_at < now() - $3
         """;
+
+    public const string RecordResponse = """
+        update idempotent_requests set status = $2, response = $3, recorded_at = now() where key = $1 and status = 0
+        """;
+
+    public const string ReleaseResponse = "delete from idempotent_requests where key = $1 and status = 0";
 
     public const string ClearDeadMail = "delete from dead_mail where year = $1";
 

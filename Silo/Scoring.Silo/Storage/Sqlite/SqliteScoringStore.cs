@@ -229,16 +229,35 @@ public sealed class SqliteScoringStore : IScoringStore
             : null;
     }
 
+    public async Task<bool> ReserveResponseAsync(string key, string requestHash, TimeSpan abandonedAfter, CancellationToken cancellationToken)
+    {
+        var now = DateTimeOffset.UtcNow;
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Command(connection, null, SqliteSql.ReserveResponse);
+        command.Parameters.AddWithValue("$key", key);
+        command.Parameters.AddWithValue("$hash", requestHash);
+        command.Parameters.AddWithValue("$now", now.ToString("O"));
+        command.Parameters.AddWithValue("$abandonedBefore", (now - abandonedAfter).ToString("O"));
+        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+    }
+
     public async Task<bool> RecordResponseAsync(string key, IdempotentResponse response, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
         await using var command = Command(connection, null, SqliteSql.RecordResponse);
         command.Parameters.AddWithValue("$key", key);
-        command.Parameters.AddWithValue("$hash", response.RequestHash);
         command.Parameters.AddWithValue("$status", response.Status);
         command.Parameters.AddWithValue("$response", response.Body);
-        command.Parameters.AddWithValue("$recordedAt", DateTimeOffset.UtcNow.ToString("O"));
+        command.Parameters.AddWithValue("$now", DateTimeOffset.UtcNow.ToString("O"));
         return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+    }
+
+    public async Task ReleaseResponseAsync(string key, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Command(connection, null, SqliteSql.ReleaseResponse);
+        command.Parameters.AddWithValue("$key", key);
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     public async Task<IReadOnlyList<DeadLetter>> ListDeadMailAsync(int year, CancellationToken cancellationToken)

@@ -54,11 +54,22 @@ internal static class SqliteSql
 
     public const string FindResponse = "select request_hash, status, response from idempotent_requests where key = $key";
 
-    public const string RecordResponse = """
+    /// <summary>A pending row (status 0) holds a key while its request is applied; one left behind by a crash is taken over.</summary>
+    public const string ReserveResponse = """
         insert into idempotent_requests (key, request_hash, status, response, recorded_at)
-        values ($key, $hash, $status, $response, $recordedAt)
-        on conflict (key) do nothing
+        values ($key, $hash, 0, '', $now)
+        on conflict (key) do update set recorded_at = excluded.recorded_at
+        where idempotent_requests.status = 0
+          and idempotent_requests.request_hash = excluded.request_hash
+          and idempotent_requests.recorded_at < $abandonedBefore
         """;
+
+    public const string RecordResponse = """
+        update idempotent_requests set status = $status, response = $response, recorded_at = $now
+        where key = $key and status = 0
+        """;
+
+    public const string ReleaseResponse = "delete from idempotent_requests where key = $key and status = 0";
 
     public const string ClearDeadMail = "delete from dead_mail where year = $year";
 
