@@ -90,7 +90,7 @@ if [ -n "$STORE_CS" ]; then
   [ -n "${PGPASSWORD:-}" ] && STORE="$STORE;Password=$PGPASSWORD"
   PSQL="$(command -v psql || ls -d /usr/lib/postgresql/*/bin/psql 2>/dev/null | sort -V | tail -1 || true)"
   [ -x "$PSQL" ] || { echo "bench.sh: --store is PostgreSQL but psql is not installed (apt-get install postgresql-client)" >&2; exit 2; }
-  psql_on() { local db="$1"; shift; "$PSQL" -X -q -v ON_ERROR_STOP=1 -d "$db" "$@"; }
+  psql_on() { local db="$1"; shift; PGOPTIONS="-c client_min_messages=warning" "$PSQL" -X -q -v ON_ERROR_STOP=1 -d "$db" "$@"; }
 else
   STORE="$RUN_DIR/scoring.db"
 fi
