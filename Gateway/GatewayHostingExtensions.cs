@@ -55,6 +55,7 @@ public static class GatewayHostingExtensions
             // Numbers are numbers: the web defaults would also read them from strings, and the document would say so.
             json.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
         });
+        builder.Services.AddSingleton<ChildrenPageCache>();
         builder.Services.AddProblemDetails(problems => problems.CustomizeProblemDetails = ExplainBadRequest);
         // In every environment (not only Development), so that an unreadable request reaches ExplainBadRequest.
         builder.Services.Configure<RouteHandlerOptions>(routes => routes.ThrowOnBadRequest = true);

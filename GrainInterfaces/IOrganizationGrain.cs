@@ -26,8 +26,11 @@ public interface IOrganizationGrain : IGrainWithStringKey
     [Alias("summary")]
     Task<UnitSummary?> GetSummaryAsync();
 
-    /// <summary>The unit's direct children, ordered by id; empty for a unit that is not in the year's tree.</summary>
+    /// <summary>
+    /// The unit's direct children, ordered by id, with the version of each one's report the unit holds (a child
+    /// answers with that version or a newer one); empty for a unit that is not in the year's tree.
+    /// </summary>
     [AlwaysInterleave]
     [Alias("children")]
-    Task<IReadOnlyList<UnitId>> GetChildrenAsync();
+    Task<IReadOnlyList<ChildVersion>> GetChildrenAsync();
 }

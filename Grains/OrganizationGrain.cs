@@ -18,7 +18,7 @@ public sealed class OrganizationGrain(
 
     private OrganizationTurn? _turn;
     private UnitSummary? _published;
-    private UnitId[] _children = [];
+    private ChildVersion[] _children = [];
 
     private (int Year, UnitId Unit)? _key;
 
@@ -106,12 +106,15 @@ public sealed class OrganizationGrain(
 
     public Task<UnitSummary?> GetSummaryAsync() => Task.FromResult(_published);
 
-    public Task<IReadOnlyList<UnitId>> GetChildrenAsync() => Task.FromResult<IReadOnlyList<UnitId>>(_children);
+    public Task<IReadOnlyList<ChildVersion>> GetChildrenAsync() => Task.FromResult<IReadOnlyList<ChildVersion>>(_children);
 
     /// <summary>What reads serve from now on: only what has been persisted, swapped in whole.</summary>
     private void Publish(UnitSummary summary, OrganizationState state)
     {
-        _children = state.Children.Select(c => c.Child).OrderBy(id => id.Value, StringComparer.Ordinal).ToArray();
+        _children = state.Children
+            .Select(c => new ChildVersion(c.Child, c.Version))
+            .OrderBy(c => c.Unit.Value, StringComparer.Ordinal)
+            .ToArray();
         _published = summary;
     }
 }

@@ -22,6 +22,7 @@ public static class UnitsApi
         units.MapGet("/{id}/children", GetChildrenAsync)
             .WithName("GetChildren")
             .WithSummary($"A page of the same report for each direct child of a unit, ordered by id, with the total number of children: offset 0 and limit {PageRequest.DefaultLimit} unless asked, limit at most {PageRequest.MaxLimit} (0 answers only the total).")
+            .Produces<ChildrenPage>(StatusCodes.Status200OK)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
@@ -53,8 +54,9 @@ public static class UnitsApi
             : TypedResults.Ok(UnitReport.From(summary));
     }
 
-    private static async Task<Results<Ok<ChildrenPage>, ValidationProblem, ProblemHttpResult>> GetChildrenAsync(
-        string year, string id, string? offset, string? limit, IGrainFactory grains, IScoringStore store, CancellationToken cancellationToken)
+    private static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> GetChildrenAsync(
+        string year, string id, string? offset, string? limit, IGrainFactory grains, IScoringStore store, ChildrenPageCache pages,
+        CancellationToken cancellationToken)
     {
         if (!RatingYear.TryParse(year, out var ratingYear))
         {
@@ -72,12 +74,18 @@ public static class UnitsApi
             return await Problems.NotFoundAsync(store, ratingYear, id, cancellationToken);
         }
 
-        // A parent knows its children, ordered by id; each child on the page answers for itself, all at once.
-        var ids = await unit.GetChildrenAsync().WaitAsync(cancellationToken);
-        var onPage = ids.Skip(page.Offset).Take(page.Limit);
-        var children = await Task.WhenAll(onPage.Select(child => Unit(grains, ratingYear, child).GetSummaryAsync())).WaitAsync(cancellationToken);
-        return TypedResults.Ok(new ChildrenPage(
-            ids.Count, page.Offset, page.Limit, children.OfType<UnitSummary>().Select(UnitReport.From).ToList()));
+        // A parent knows its children, ordered by id, and the versions of their reports: the page is made again only
+        // when one of those changed; then each child on the page answers for itself, all at once.
+        var all = await unit.GetChildrenAsync().WaitAsync(cancellationToken);
+        var onPage = all.Skip(page.Offset).Take(page.Limit).ToArray();
+        if (pages.Find(ratingYear, new UnitId(id), page, onPage) is not { } body)
+        {
+            var children = await Task.WhenAll(onPage.Select(child => Unit(grains, ratingYear, child.Unit).GetSummaryAsync())).WaitAsync(cancellationToken);
+            var answer = new ChildrenPage(all.Count, page.Offset, page.Limit, children.OfType<UnitSummary>().Select(UnitReport.From).ToList());
+            body = pages.Keep(ratingYear, new UnitId(id), page, onPage, answer);
+        }
+
+        return TypedResults.Bytes(body, "application/json; charset=utf-8");
     }
 
     private static IOrganizationGrain Unit(IGrainFactory grains, int year, UnitId unit) =>

@@ -51,6 +51,21 @@ public sealed class CorrectionTests(GatewayFixture gateway) : IClassFixture<Gate
     }
 
     [Fact]
+    public async Task A_children_page_read_before_a_correction_shows_the_corrected_child_after_it()
+    {
+        using var before = await gateway.Client.GetAsync(new Uri("/api/v1/years/2024/units/Q1-P1/children", UriKind.Relative), Cancel);
+        Assert.Equal(HttpStatusCode.OK, before.StatusCode);
+
+        using var corrected = await PutAsync(
+            "/api/v1/years/2024/units/Q1-P1-C2/members", new { htxsnv = 2, httnv = 13, htnv = 0, khtnv = 0, not_rated = 0, disciplined = 0 });
+        var page = await gateway.GetJsonAsync("/api/v1/years/2024/units/Q1-P1/children", Cancel);
+
+        Assert.Equal(HttpStatusCode.OK, corrected.StatusCode);
+        var child = page.GetProperty("children").EnumerateArray().Single(c => c.GetProperty("unit").GetString() == "Q1-P1-C2");
+        Assert.Equal(13, child.GetProperty("members").Int("httnv"));
+    }
+
+    [Fact]
     public async Task The_same_idempotency_key_sent_twice_at_once_is_applied_once()
     {
         var members = new { htxsnv = 1, httnv = 7, htnv = 2, khtnv = 0, not_rated = 1, disciplined = 0 };

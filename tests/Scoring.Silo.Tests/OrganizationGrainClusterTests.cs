@@ -144,7 +144,7 @@ public sealed class OrganizationGrainClusterTests : IClassFixture<OrganizationCl
         Assert.Equal((1L, Level.Htxsnv), (after.Version, after.Level));
         Assert.Equal(before.Reasons.Select(r => r.Code), after.Reasons.Select(r => r.Code));
         Assert.Equal(2, after.Direct.Cell.Pending);
-        Assert.Equal(new[] { new UnitId("D-C1"), new UnitId("D-C2") }, await grain.GetChildrenAsync());
+        Assert.Equal([new ChildVersion(new UnitId("D-C1"), 0), new ChildVersion(new UnitId("D-C2"), 0)], await grain.GetChildrenAsync());
     }
 
     [Fact]
@@ -187,7 +187,7 @@ public sealed class OrganizationGrainClusterTests : IClassFixture<OrganizationCl
     }
 
     [Fact]
-    public async Task GetChildrenAsync_lists_the_children_in_ordinal_order()
+    public async Task GetChildrenAsync_lists_the_children_in_ordinal_order_with_the_versions_the_unit_holds()
     {
         var grain = Grain("O-G1");
         await grain.TurnAsync(new GrainMessage[] { Placed("O-G1", "O-Q1", UnitKind.Grassroots, 2, "O-C2", "O-C10", "O-C1", "O-B7") });
@@ -195,7 +195,8 @@ public sealed class OrganizationGrainClusterTests : IClassFixture<OrganizationCl
         var children = await grain.GetChildrenAsync();
 
         string[] ordinal = ["O-B7", "O-C1", "O-C10", "O-C2"];
-        Assert.Equal(ordinal, children.Select(c => c.Value));
+        Assert.Equal(ordinal, children.Select(c => c.Unit.Value));
+        Assert.All(children, c => Assert.Equal(0, c.Version));
     }
 
     [Fact]

@@ -1,0 +1,40 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Options;
+using Scoring.Gateway.Reports;
+using Scoring.GrainInterfaces;
+
+namespace Scoring.Gateway.Api;
+
+/// <summary>
+/// Children pages already answered, as the bytes sent, with the children and versions they were made from. A page
+/// is answered again from here while its parent still holds the same children at the same versions, which costs two
+/// grain calls instead of one per child and no serialization; a child that changes reports to its parent, which
+/// changes what the parent holds and so the page. Bounded in bytes: the least used pages go first.
+/// </summary>
+internal sealed class ChildrenPageCache(IOptions<JsonOptions> json) : IDisposable
+{
+    /// <summary>The most bytes kept: a few hundred pages of 50 children.</summary>
+    public const long SizeLimitBytes = 64L * 1024 * 1024;
+
+    private readonly MemoryCache _pages = new(new MemoryCacheOptions { SizeLimit = SizeLimitBytes });
+
+    /// <summary>The page's bytes when they were made from exactly <paramref name="children"/>; null otherwise.</summary>
+    public byte[]? Find(int year, UnitId unit, PageRequest page, IReadOnlyList<ChildVersion> children) =>
+        _pages.TryGetValue(Key(year, unit, page), out Entry? entry) && entry!.Children.SequenceEqual(children) ? entry.Body : null;
+
+    /// <summary>Serializes <paramref name="answer"/> as the API does and keeps it for <paramref name="children"/>.</summary>
+    public byte[] Keep(int year, UnitId unit, PageRequest page, IReadOnlyList<ChildVersion> children, ChildrenPage answer)
+    {
+        var body = JsonSerializer.SerializeToUtf8Bytes(answer, json.Value.SerializerOptions);
+        _pages.Set(Key(year, unit, page), new Entry(children.ToArray(), body), new MemoryCacheEntryOptions { Size = body.Length });
+        return body;
+    }
+
+    public void Dispose() => _pages.Dispose();
+
+    private static string Key(int year, UnitId unit, PageRequest page) => $"{year}/{unit.Value}?{page.Offset}&{page.Limit}";
+
+    private sealed record Entry(ChildVersion[] Children, byte[] Body);
+}
