@@ -28,9 +28,9 @@ public interface IOrganizationGrain : IGrainWithStringKey
 
     /// <summary>
     /// The unit's direct children, ordered by id, with the version of each one's report the unit holds (a child
-    /// answers with that version or a newer one); empty for a unit that is not in the year's tree.
+    /// answers with that version or a newer one); null when the year's tree has no such unit.
     /// </summary>
     [AlwaysInterleave]
     [Alias("children")]
-    Task<IReadOnlyList<ChildVersion>> GetChildrenAsync();
+    Task<IReadOnlyList<ChildVersion>?> GetChildrenAsync();
 }

@@ -106,7 +106,8 @@ public sealed class OrganizationGrain(
 
     public Task<UnitSummary?> GetSummaryAsync() => Task.FromResult(_published);
 
-    public Task<IReadOnlyList<ChildVersion>> GetChildrenAsync() => Task.FromResult<IReadOnlyList<ChildVersion>>(_children);
+    public Task<IReadOnlyList<ChildVersion>?> GetChildrenAsync() =>
+        Task.FromResult<IReadOnlyList<ChildVersion>?>(_published is null ? null : _children);
 
     /// <summary>What reads serve from now on: only what has been persisted, swapped in whole.</summary>
     private void Publish(UnitSummary summary, OrganizationState state)

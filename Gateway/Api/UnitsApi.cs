@@ -68,15 +68,13 @@ public static class UnitsApi
             return TypedResults.ValidationProblem(errors, title: "Not a page of children");
         }
 
-        var unit = Unit(grains, ratingYear, new UnitId(id));
-        if (await unit.GetSummaryAsync().WaitAsync(cancellationToken) is null)
+        // A parent knows its children, ordered by id, and the versions of their reports: the page is made again only
+        // when one of those changed; then each child on the page answers for itself, all at once.
+        if (await Unit(grains, ratingYear, new UnitId(id)).GetChildrenAsync().WaitAsync(cancellationToken) is not { } all)
         {
             return await Problems.NotFoundAsync(store, ratingYear, id, cancellationToken);
         }
 
-        // A parent knows its children, ordered by id, and the versions of their reports: the page is made again only
-        // when one of those changed; then each child on the page answers for itself, all at once.
-        var all = await unit.GetChildrenAsync().WaitAsync(cancellationToken);
         var onPage = all.Skip(page.Offset).Take(page.Limit).ToArray();
         if (pages.Find(ratingYear, new UnitId(id), page, onPage) is not { } body)
         {

@@ -33,7 +33,10 @@ public sealed record TallyView(
         Share.Of(tally.Htxsnv, tally.HttnvPlus),
         new CleanStrongView(tally.HttnvPlus, Share.Of(tally.HttnvPlus, tally.Rated), Derived: true, Basis: "HTTNV+"));
 
-    /// <summary>One view for every kind that can sit below another, keyed by the kind's code, so the shape never varies.</summary>
+    /// <summary>
+    /// One view for every kind that can sit below a city, keyed by the kind's code, so a city's shape never varies;
+    /// a nation's also has its cities.
+    /// </summary>
     public static IReadOnlyDictionary<string, TallyView> ByKind(KindTallies tallies) =>
         UnitKindCodes.ReportedIn(tallies).ToDictionary(kind => kind.ToCode(), kind => From(tallies.Of(kind)));
 }
