@@ -136,7 +136,7 @@ internal static class NationalMap
         return Merged
             .Select(m => new ProvinceGroup(
                 m.Codes[0],
-                new Province(m.Codes[0], m.Name, m.IsCity, 0, 0, ProvinceProfile.Delta).PartyName,
+                Province.PartyNameOf(m.Name, m.IsCity),
                 m.Codes.Select(code => byCode[code]).ToArray()))
             .ToArray();
     }
@@ -150,12 +150,12 @@ internal static class NationalMap
     /// </summary>
     public static SeedShape ShapeOf(Province province)
     {
+        var capital = SeedShape.Of(SeedScale.City);
         if (province.Profile == ProvinceProfile.Capital)
         {
-            return SeedShape.Of(SeedScale.City);
+            return capital;
         }
 
-        var capital = SeedShape.Of(SeedScale.City);
         var others = All.Where(p => p.Profile != ProvinceProfile.Capital).ToArray();
         var memberScale = (Members - capital.Members) / (1_000.0 * others.Sum(p => p.Members));
         var grassrootsScale = (Grassroots - capital.Grassroots) / others.Sum(RawGrassroots);

@@ -7,5 +7,8 @@ namespace Scoring.Seeds;
 /// </summary>
 internal sealed record Province(string Code, string Name, bool IsCity, int Members, int Districts, ProvinceProfile Profile)
 {
-    public string PartyName => IsCity ? $"Đảng bộ Thành phố {Name}" : $"Đảng bộ Tỉnh {Name}";
+    public string PartyName => PartyNameOf(Name, IsCity);
+
+    /// <summary>The party committee's name of a centrally-run city or a province, also of a merged one.</summary>
+    public static string PartyNameOf(string name, bool isCity) => isCity ? $"Đảng bộ Thành phố {name}" : $"Đảng bộ Tỉnh {name}";
 }
