@@ -28,21 +28,24 @@ internal static class ImportCommand
         };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
+            var clock = new PhaseClock();
             var folder = parseResult.GetValue(input)!;
-            if (await ReadAsync(folder, parseResult.GetValue(year)) is not { } import)
+            if (await ReadAsync(folder, parseResult.GetValue(year), clock) is not { } import)
             {
                 return ExitCodes.BadInput;
             }
 
             return await CommandHost.RunAsync(parseResult, async services =>
             {
+                clock.Done("Started the silo.");
                 var run = services.GetRequiredService<YearRun>();
-                if (await CheckAsync(run, folder, import, cancellationToken) is not { } checkedFolder)
+                if (await CheckAsync(run, folder, import, clock, cancellationToken) is not { } checkedFolder)
                 {
                     return ExitCodes.BadInput;
                 }
 
                 var outcome = await run.DeliverAsync(checkedFolder, progress: null, cancellationToken);
+                clock.Done($"Delivered to the grains: {outcome.Turns:N0} turns.");
                 await ReportAsync(folder, outcome);
                 return outcome.Refused.Count > 0 ? ExitCodes.Unfinished : ExitCodes.Success;
             }, cancellationToken, grains: true);
@@ -54,12 +57,15 @@ internal static class ImportCommand
     public const int LevelChangesShown = 20;
 
     /// <summary>Reads and checks the folder's files before any store is touched; prints every bad row and returns null when there is any.</summary>
-    public static async Task<YearImport?> ReadAsync(string folder, int ratingYear)
+    public static async Task<YearImport?> ReadAsync(string folder, int ratingYear, PhaseClock clock)
     {
         var read = YearImporter.ReadFolder(folder, ratingYear);
-        if (read.Succeeded)
+        if (read.Import is { } import)
         {
-            return read.Import;
+            clock.Done(
+                $"Read and validated {folder}: {import.Units.Count:N0} units, {import.Assessments.Count:N0} assessments, " +
+                $"{import.Members.Count:N0} member tallies.");
+            return import;
         }
 
         await ReportAsync(folder, read.Errors);
@@ -67,11 +73,14 @@ internal static class ImportCommand
     }
 
     /// <summary>Checks a folder read against the year's stored tree; prints why not and returns null when it differs.</summary>
-    public static async Task<CheckedFolder?> CheckAsync(YearRun run, string folder, YearImport import, CancellationToken cancellationToken)
+    public static async Task<CheckedFolder?> CheckAsync(YearRun run, string folder, YearImport import, PhaseClock clock, CancellationToken cancellationToken)
     {
         var checkedFolder = await run.CheckTreeAsync(import, cancellationToken);
         if (checkedFolder.Import is not null)
         {
+            clock.Done(checkedFolder.Stored.Count == 0
+                ? $"Checked the store: {import.Year} is new."
+                : $"Checked the store: {import.Year}'s {checkedFolder.Stored.Count:N0} stored units have the same tree.");
             return checkedFolder;
         }
 

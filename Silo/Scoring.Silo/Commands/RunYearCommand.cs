@@ -24,26 +24,28 @@ internal static class RunYearCommand
         };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
-            var started = Stopwatch.GetTimestamp();
+            var clock = new PhaseClock();
             var ratingYear = parseResult.GetValue(year);
             var folder = parseResult.GetValue(input)!;
-            return await ImportCommand.ReadAsync(folder, ratingYear) is not { } import
+            return await ImportCommand.ReadAsync(folder, ratingYear, clock) is not { } import
                 ? ExitCodes.BadInput
-                : await CommandHost.RunAsync(parseResult, services => RunAsync(services, folder, import, started, cancellationToken), cancellationToken, grains: true);
+                : await CommandHost.RunAsync(parseResult, services => RunAsync(services, folder, import, clock, cancellationToken), cancellationToken, grains: true);
         });
         return command;
     }
 
-    private static async Task<int> RunAsync(IServiceProvider services, string folder, YearImport import, long started, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(IServiceProvider services, string folder, YearImport import, PhaseClock clock, CancellationToken cancellationToken)
     {
+        clock.Done("Started the silo.");
         var ratingYear = import.Year;
         var run = services.GetRequiredService<YearRun>();
-        if (await ImportCommand.CheckAsync(run, folder, import, cancellationToken) is not { } checkedFolder)
+        if (await ImportCommand.CheckAsync(run, folder, import, clock, cancellationToken) is not { } checkedFolder)
         {
             return ExitCodes.BadInput;
         }
 
         var outcome = await DeliverWithProgressAsync(run, checkedFolder, cancellationToken);
+        clock.Done($"Rated {ratingYear}: {outcome.Turns:N0} grain turns.");
         await ImportCommand.ReportAsync(folder, outcome);
 
         if (await services.GetRequiredService<IGrainFactory>()
@@ -57,7 +59,7 @@ internal static class RunYearCommand
             await Console.Error.WriteLineAsync($"The root {outcome.Root} of {ratingYear} has no report yet: it was set aside as dead mail.");
         }
 
-        var elapsed = Stopwatch.GetElapsedTime(started);
+        var elapsed = clock.Elapsed;
         var peak = Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0);
         AnsiConsole.MarkupLine(
             $"Ran {ratingYear}: {outcome.Turns:N0} grain turns, {outcome.Changed.Count:N0} units changed; " +
