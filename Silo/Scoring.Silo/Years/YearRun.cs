@@ -66,6 +66,7 @@ public sealed class YearRun(
             changes.Renamed,
             changes.Assessments,
             changes.MemberTallies,
+            changes.Decisions,
             changes.Withdrawn,
             delivered.Turns,
             delivered.Changed,
@@ -139,26 +140,42 @@ public sealed class YearRun(
     }
 
     /// <summary>
-    /// Whether a unit's stored state already holds everything this delivery would bring it: its name, its inputs, and
-    /// a report of each child at least as new as the one this run has. Then a turn would change nothing, and only the
-    /// rows that changed (and the units above them) travel.
+    /// Whether a unit's stored state already holds everything this delivery would bring it: its name, its inputs, its
+    /// decision and targets (when the folder has them), and a report of each child at least as new as the one this run
+    /// has. Then a turn would change nothing, and only the rows that changed (and the units above them) travel.
     /// </summary>
     private static bool Holds(OrganizationState held, YearImport import, UnitRecord record, ConcurrentDictionary<UnitId, ChildReport> reports) =>
         held.Name == record.Name
         && Equals(held.Assessment, import.Assessments.GetValueOrDefault(record.Id))
         && Equals(held.Members, import.Members.GetValueOrDefault(record.Id))
+        && (import.Decisions is null || Equals(held.Decision, import.Decisions.GetValueOrDefault(record.Id)))
+        && (import.Targets is null || (held.Targets ?? []).SequenceEqual(TargetsOf(import, record)))
         && held.Children.All(child => !reports.TryGetValue(child.Child, out var report) || report.Version <= child.Version);
+
+    /// <summary>The folder's targets that apply to a unit of this kind (the file's rows are already the year's).</summary>
+    private static Target[] TargetsOf(YearImport import, UnitRecord record) =>
+        import.Targets is { } targets ? targets.Where(t => t.AppliesTo == record.Kind).ToArray() : [];
 
     /// <summary>The unit's placement, its inputs or their withdrawal, and the report of every child that has one.</summary>
     private static GrainMessage[] MailFor(
         YearImport import, UnitRecord record, OrganizationState initial, ConcurrentDictionary<UnitId, ChildReport> reports)
     {
-        var mail = new List<GrainMessage>(initial.Children.Count + 3)
+        var mail = new List<GrainMessage>(initial.Children.Count + 5)
         {
             new UnitPlaced(import.Year, record, initial.Depth, initial.Children.ToArray()),
             import.Assessments.TryGetValue(record.Id, out var assessment) ? new AssessmentSubmitted(assessment) : new AssessmentWithdrawn(),
             import.Members.TryGetValue(record.Id, out var members) ? new MembersSubmitted(members) : new MembersWithdrawn(),
         };
+        if (import.Decisions is { } decisions)
+        {
+            mail.Add(decisions.TryGetValue(record.Id, out var decision) ? new DecisionRecorded(decision) : new DecisionWithdrawn());
+        }
+
+        if (import.Targets is not null)
+        {
+            mail.Add(new TargetsSet(TargetsOf(import, record)));
+        }
+
         foreach (var child in initial.Children)
         {
             if (reports.TryGetValue(child.Child, out var report))
