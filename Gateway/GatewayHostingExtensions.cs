@@ -93,6 +93,7 @@ public static class GatewayHostingExtensions
         app.MapYearsApi();
         app.MapUnitsApi();
         app.MapCorrectionsApi();
+        app.MapDecisionsApi();
         app.MapPrometheusScrapingEndpoint();
         app.MapOrleansDashboard("/dashboard");
         // Alive while the process answers; healthy while the store does too.

@@ -46,6 +46,8 @@ public sealed class OpenApiTests(GatewayFixture gateway) : IClassFixture<Gateway
         Assert.False(count.TryGetProperty("pattern", out _), count.GetRawText());
     }
 
+    private static readonly string[] NumberFormats = ["int32", "int64", "double", "float", "decimal"];
+
     [Fact]
     public async Task No_number_in_the_document_may_be_sent_as_a_string()
     {
@@ -54,7 +56,7 @@ public sealed class OpenApiTests(GatewayFixture gateway) : IClassFixture<Gateway
         var numbers = schemas.EnumerateObject()
             .Where(schema => schema.Value.TryGetProperty("properties", out _))
             .SelectMany(schema => schema.Value.GetProperty("properties").EnumerateObject().Select(property => (Name: $"{schema.Name}.{property.Name}", Schema: property.Value)))
-            .Where(property => property.Schema.TryGetProperty("format", out _))
+            .Where(property => property.Schema.TryGetProperty("format", out var format) && NumberFormats.Contains(format.GetString()!))
             .ToList();
 
         Assert.NotEmpty(numbers);

@@ -57,6 +57,11 @@ public sealed class YearRun(
         await store.ClearDeadMailAsync(import.Year, cancellationToken);
         var delivered = await DeliverAsync(import, folder.Stored, progress, cancellationToken);
         var changes = InputChanges.Between(folder.Stored, import);
+        if (DecisionTrail(folder.Stored, import) is { Length: > 0 } trail)
+        {
+            await store.RecordDecisionsAsync(trail, cancellationToken);
+        }
+
         return new ImportOutcome(
             [],
             import.Year,
@@ -72,6 +77,22 @@ public sealed class YearRun(
             delivered.Changed,
             delivered.LevelsChanged,
             delivered.Refused);
+    }
+
+    /// <summary>The decision trail of an import: one entry per unit whose decision the folder records, replaces or withdraws.</summary>
+    private static DecisionAudit[] DecisionTrail(IReadOnlyDictionary<UnitId, OrganizationState> stored, YearImport import)
+    {
+        if (import.Decisions is not { } decisions)
+        {
+            return [];
+        }
+
+        var at = DateTimeOffset.UtcNow;
+        return import.Units
+            .Select(unit => (unit.Id, Before: stored.GetValueOrDefault(unit.Id)?.Decision, After: decisions.GetValueOrDefault(unit.Id)))
+            .Where(change => !Equals(change.Before, change.After))
+            .Select(change => new DecisionAudit(import.Year, change.Id, at, Environment.UserName, DecisionSources.Import, change.After, change.Before))
+            .ToArray();
     }
 
     private async Task<Delivery> DeliverAsync(
