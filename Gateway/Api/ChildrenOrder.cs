@@ -11,7 +11,10 @@ namespace Scoring.Gateway.Api;
 internal readonly record struct ChildrenOrder(ChildrenOrder.Key By, bool Descending)
 {
     /// <summary>The values <c>orderBy</c> takes, as the query writes them.</summary>
-    public static IReadOnlyList<string> Keys { get; } = ["id", "score", "httnvPlusShare", "khtnv"];
+    public static IReadOnlyList<string> Keys => KeyNames;
+
+    // In the order of Key: a name's place in the list is its key's value.
+    private static readonly string[] KeyNames = ["id", "score", "httnvPlusShare", "khtnv"];
 
     /// <summary>The values <c>desc</c> takes.</summary>
     public static IReadOnlyList<string> Directions { get; } = ["false", "true"];
@@ -37,7 +40,7 @@ internal readonly record struct ChildrenOrder(ChildrenOrder.Key By, bool Descend
     /// <summary>Reads the query's orderBy and desc, adding what is wrong with each to <paramref name="errors"/>, keyed by the field.</summary>
     public static bool TryRead(string? orderBy, string? desc, out ChildrenOrder order, Dictionary<string, string[]> errors)
     {
-        var at = orderBy is null ? 0 : Keys.ToList().IndexOf(orderBy);
+        var at = orderBy is null ? 0 : Array.IndexOf(KeyNames, orderBy);
         if (at < 0)
         {
             errors["orderBy"] = [$"'{orderBy}' is not an order: use one of {string.Join(", ", Keys)}."];
@@ -59,6 +62,13 @@ internal readonly record struct ChildrenOrder(ChildrenOrder.Key By, bool Descend
     /// <summary>The children's reports in this order.</summary>
     public IEnumerable<UnitSummary> Arrange(IEnumerable<UnitSummary> children)
     {
+        if (By == Key.Id)
+        {
+            return Descending
+                ? children.OrderByDescending(child => child.Unit.Value, StringComparer.Ordinal)
+                : children.OrderBy(child => child.Unit.Value, StringComparer.Ordinal);
+        }
+
         var by = By;
         var keyed = children.Select(child => (Child: child, Figure: Figure(by, child))).OrderBy(child => child.Figure is null);
         var ordered = Descending ? keyed.ThenByDescending(child => child.Figure) : keyed.ThenBy(child => child.Figure);
