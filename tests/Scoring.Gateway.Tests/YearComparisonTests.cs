@@ -3,7 +3,7 @@ using Scoring.GrainInterfaces;
 
 namespace Scoring.Gateway.Tests;
 
-/// <summary>The comparison of two reports of the same unit, when the two years do not list the same kinds.</summary>
+/// <summary>The parts of a comparison of two years: kinds that only one year lists, levels, shares.</summary>
 public sealed class YearComparisonTests
 {
     private static readonly KindTallies NationShaped = KindTallies.Empty with { City = new LevelTally(0, 1, 0, 1, 2, 0) };
@@ -11,10 +11,10 @@ public sealed class YearComparisonTests
     [Fact]
     public void Cities_that_only_this_year_lists_are_compared_with_zeros_and_listed_first()
     {
-        var comparison = YearComparison.Between(Report(2025, NationShaped), Report(2024, KindTallies.Empty));
+        var kinds = TallyDifference.ByKind(TallyView.ByKind(NationShaped), TallyView.ByKind(KindTallies.Empty));
 
-        Assert.Equal(["city", "upper", "grassroots", "partial", "cell"], comparison.Subtree!.Keys);
-        var cities = comparison.Subtree["city"];
+        Assert.Equal(["city", "upper", "grassroots", "partial", "cell"], kinds.Keys);
+        var cities = kinds["city"];
         Assert.Equal(new CountDifference(0, 4), cities.Total);
         Assert.Equal(new CountDifference(0, 2), cities.Httnv);
         Assert.Equal(new ShareDifference(null, null), cities.HttnvPlusShare);
@@ -23,11 +23,11 @@ public sealed class YearComparisonTests
     [Fact]
     public void Cities_that_only_the_other_year_lists_are_compared_as_this_year_s_zeros()
     {
-        var comparison = YearComparison.Between(Report(2025, KindTallies.Empty), Report(2024, NationShaped));
+        var kinds = TallyDifference.ByKind(TallyView.ByKind(KindTallies.Empty), TallyView.ByKind(NationShaped));
 
-        Assert.Equal(["city", "upper", "grassroots", "partial", "cell"], comparison.Direct!.Keys);
-        Assert.Equal(new CountDifference(4, -4), comparison.Direct["city"].Total);
-        Assert.Equal(new ShareDifference(0.6667, null), comparison.Direct["city"].HttnvPlusShare);
+        Assert.Equal(["city", "upper", "grassroots", "partial", "cell"], kinds.Keys);
+        Assert.Equal(new CountDifference(4, -4), kinds["city"].Total);
+        Assert.Equal(new ShareDifference(0.6667, null), kinds["city"].HttnvPlusShare);
     }
 
     [Theory]
@@ -45,19 +45,4 @@ public sealed class YearComparisonTests
         Assert.Equal(new ShareDifference(0.1429, 19.04), ShareDifference.Between(0.3333, 0.1429));
         Assert.Equal(new ShareDifference(0.5, null), ShareDifference.Between(null, 0.5));
     }
-
-    private static UnitReport Report(int year, KindTallies tallies) => UnitReport.From(new UnitSummary(
-        year,
-        new UnitId("VN"),
-        UnitKind.Nation,
-        "Việt Nam",
-        Parent: null,
-        Depth: 0,
-        Version: 1,
-        Level.Httnv,
-        Reasons: [],
-        Score: null,
-        MemberTally.Empty,
-        tallies,
-        tallies));
 }
