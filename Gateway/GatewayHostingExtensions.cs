@@ -63,6 +63,8 @@ public static class GatewayHostingExtensions
         {
             openApi.AddSchemaTransformer<UnitIdSchemaTransformer>();
             openApi.AddOperationTransformer<NumericParametersTransformer>();
+            openApi.AddOperationTransformer<ChildrenOrderParametersTransformer>();
+            openApi.AddSchemaTransformer<YearComparisonSchemaTransformer>();
         });
         return builder;
     }
