@@ -65,7 +65,7 @@ public static class RollUp
                 .. rating.Reasons,
                 new Reason(
                     ReasonCodes.ChildrenPending,
-                    $"{Count.Of(pendingBelow, "unit below has", "units below have")} no level yet; until they do, {rating.Level.ToCode()} is provisional and may still change."),
+                    $"{Count.Of(pendingBelow, "unit below has", "units below have")} no level yet; until they do, {rules.Names.Code(rating.Level)} is provisional and may still change."),
             ],
         };
     }
