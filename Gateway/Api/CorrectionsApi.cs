@@ -1,7 +1,9 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using HttpJsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 using Orleans;
 using Scoring.Gateway.Reports;
 using Scoring.GrainInterfaces;
@@ -48,22 +50,24 @@ public static class CorrectionsApi
 
     private static Task<IResult> PutAssessmentAsync(
         string year, string id, [FromBody] JsonElement body, [FromHeader(Name = IdempotencyKeyHeader)] string? idempotencyKey,
-        IGrainFactory grains, IScoringStore store, HttpContext context, CancellationToken cancellationToken) =>
+        IGrainFactory grains, IScoringStore store, IOptions<HttpJsonOptions> json, HttpContext context, CancellationToken cancellationToken) =>
         CorrectAsync(
             new Request(year, id, body, idempotencyKey, context.Request.Path),
             ratingYear => Read(CorrectionReader.Assessment(new UnitId(id), body, ratingYear), a => new AssessmentSubmitted(a)),
             grains,
             store,
+            json.Value.SerializerOptions,
             cancellationToken);
 
     private static Task<IResult> PutMembersAsync(
         string year, string id, [FromBody] JsonElement body, [FromHeader(Name = IdempotencyKeyHeader)] string? idempotencyKey,
-        IGrainFactory grains, IScoringStore store, HttpContext context, CancellationToken cancellationToken) =>
+        IGrainFactory grains, IScoringStore store, IOptions<HttpJsonOptions> json, HttpContext context, CancellationToken cancellationToken) =>
         CorrectAsync(
             new Request(year, id, body, idempotencyKey, context.Request.Path),
             _ => Read(CorrectionReader.Members(new UnitId(id), body), m => new MembersSubmitted(m)),
             grains,
             store,
+            json.Value.SerializerOptions,
             cancellationToken);
 
     private static async Task<IResult> CorrectAsync(
@@ -71,6 +75,7 @@ public static class CorrectionsApi
         Func<int, (GrainMessage? Message, IReadOnlyList<ImportError> Errors)> read,
         IGrainFactory grains,
         IScoringStore store,
+        JsonSerializerOptions json,
         CancellationToken cancellationToken)
     {
         if (!RatingYear.TryParse(request.Year, out var ratingYear))
@@ -125,7 +130,7 @@ public static class CorrectionsApi
             // The change is on its way up; the unit's address shows where it stands, and the key is settled when it lands.
             if (key is not null)
             {
-                _ = SettleLaterAsync(correction, key, hash, store);
+                _ = SettleLaterAsync(correction, key, hash, store, json);
             }
 
             return TypedResults.Accepted(location);
@@ -148,19 +153,19 @@ public static class CorrectionsApi
         var report = UnitReport.From(summary);
         if (key is not null)
         {
-            await store.RecordResponseAsync(key, Recorded(hash, report), CancellationToken.None);
+            await store.RecordResponseAsync(key, Recorded(hash, report, json), CancellationToken.None);
         }
 
         return TypedResults.Ok(report);
     }
 
     /// <summary>Records the answer of a correction that outlived its request, or lets go of its key when it failed.</summary>
-    private static async Task SettleLaterAsync(Task<UnitSummary> correction, string key, string hash, IScoringStore store)
+    private static async Task SettleLaterAsync(Task<UnitSummary> correction, string key, string hash, IScoringStore store, JsonSerializerOptions json)
     {
         try
         {
             var summary = await correction;
-            await store.RecordResponseAsync(key, Recorded(hash, UnitReport.From(summary)), CancellationToken.None);
+            await store.RecordResponseAsync(key, Recorded(hash, UnitReport.From(summary), json), CancellationToken.None);
         }
         catch (Exception) when (!correction.IsCompletedSuccessfully)
         {
@@ -168,8 +173,9 @@ public static class CorrectionsApi
         }
     }
 
-    private static IdempotentResponse Recorded(string hash, UnitReport report) =>
-        new(hash, StatusCodes.Status200OK, JsonSerializer.Serialize(report, ScoringJson.Options));
+    /// <summary>The answer as the API writes it, so that a repeated request is answered with the same body.</summary>
+    private static IdempotentResponse Recorded(string hash, UnitReport report, JsonSerializerOptions json) =>
+        new(hash, StatusCodes.Status200OK, JsonSerializer.Serialize(report, json));
 
     private static (GrainMessage? Message, IReadOnlyList<ImportError> Errors) Read<T>(Correction<T> correction, Func<T, GrainMessage> message)
         where T : class =>

@@ -1,4 +1,6 @@
+using System.ComponentModel;
 using Scoring.GrainInterfaces;
+using Scoring.Grains.Rules;
 
 namespace Scoring.Gateway.Reports;
 
@@ -9,7 +11,8 @@ public sealed record UnitReport(
     UnitKind Kind,
     string Name,
     UnitId? Parent,
-    Level Level,
+    [property: Description("The unit's level in the year's codes: HTXSNV, HTTNV, HTNV or KHTNV since 2018; TSVM, HTTNV, HTNV or YK in 2014–2017; or PENDING, NOT_RATED.")]
+    string Level,
     IReadOnlyList<Reason> Reasons,
     decimal? Score,
     long Version,
@@ -17,17 +20,23 @@ public sealed record UnitReport(
     IReadOnlyDictionary<string, TallyView> Direct,
     MemberView Members)
 {
-    public static UnitReport From(UnitSummary summary) => new(
-        summary.Unit,
-        summary.Year,
-        summary.Kind,
-        summary.Name,
-        summary.Parent,
-        summary.Level,
-        summary.Reasons,
-        summary.Score,
-        summary.Version,
-        TallyView.ByKind(summary.Subtree),
-        TallyView.ByKind(summary.Direct),
-        MemberView.From(summary.Members));
+    public static UnitReport From(UnitSummary summary)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        // The year decides the names of the levels; members keep the 2018 names in every year.
+        var names = RuleSets.ForYear(summary.Year).Names;
+        return new UnitReport(
+            summary.Unit,
+            summary.Year,
+            summary.Kind,
+            summary.Name,
+            summary.Parent,
+            names.Code(summary.Level),
+            summary.Reasons,
+            summary.Score,
+            summary.Version,
+            TallyView.ByKind(summary.Subtree, names),
+            TallyView.ByKind(summary.Direct, names),
+            MemberView.From(summary.Members));
+    }
 }

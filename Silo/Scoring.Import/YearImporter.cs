@@ -34,8 +34,7 @@ public static class YearImporter
         ArgumentNullException.ThrowIfNull(units);
         if (!RuleSets.TryForYear(year, out var rules))
         {
-            return Failed(ImportFiles.Units,
-                $"the year {year} has no rule set: years before {RuleSets.FirstSupportedYear} follow R2014, which is not supported yet");
+            return Failed(ImportFiles.Units, $"the year {RuleSets.Unsupported(year)}");
         }
 
         var errors = new ImportErrors();
