@@ -16,7 +16,7 @@ public static class RuleSets
 
     /// <summary>Why a year before <see cref="FirstSupportedYear"/> cannot be rated, for messages that refuse it.</summary>
     public static string Unsupported(int year) =>
-        $"{year} is before {FirstSupportedYear}, the first year of the oldest regime the system knows (R2014, 2014–2017); it has no rule set";
+        $"{year} has no rule set: it is before {FirstSupportedYear}, the first year of R2014 (2014–2017), the oldest regime the system knows";
 
     public static bool TryForYear(int year, out IRuleSet rules)
     {

@@ -34,7 +34,7 @@ internal static class CommonOptions
 
             if (rated && !RuleSets.TryForYear(year, out _))
             {
-                result.AddError($"--year {year}: {RuleSets.Unsupported(year)}.");
+                result.AddError($"--year {RuleSets.Unsupported(year)}.");
             }
 
             return year;
