@@ -63,6 +63,8 @@ public static class GatewayHostingExtensions
         {
             openApi.AddSchemaTransformer<UnitIdSchemaTransformer>();
             openApi.AddOperationTransformer<NumericParametersTransformer>();
+            openApi.AddOperationTransformer<ChildrenOrderParametersTransformer>();
+            openApi.AddSchemaTransformer<YearComparisonSchemaTransformer>();
         });
         return builder;
     }
@@ -93,6 +95,7 @@ public static class GatewayHostingExtensions
         app.MapYearsApi();
         app.MapUnitsApi();
         app.MapCorrectionsApi();
+        app.MapDecisionsApi();
         app.MapPrometheusScrapingEndpoint();
         app.MapOrleansDashboard("/dashboard");
         // Alive while the process answers; healthy while the store does too.

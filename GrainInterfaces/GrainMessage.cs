@@ -11,5 +11,8 @@ namespace Scoring.GrainInterfaces;
 [JsonDerivedType(typeof(MembersWithdrawn), "members-withdrawn")]
 [JsonDerivedType(typeof(ChildReported), "child-report")]
 [JsonDerivedType(typeof(UnitPlaced), "placed")]
+[JsonDerivedType(typeof(DecisionRecorded), "decision")]
+[JsonDerivedType(typeof(DecisionWithdrawn), "decision-withdrawn")]
+[JsonDerivedType(typeof(TargetsSet), "targets")]
 [GenerateSerializer, Immutable, Alias("scoring.grain-message")]
 public abstract record GrainMessage;

@@ -60,8 +60,19 @@ public sealed class OrganizationTurn(IRuleSet rules)
         MembersSubmitted submitted => Equals(state.Members, submitted.Members) ? state : state with { Members = Checked(state, submitted.Members) },
         MembersWithdrawn => state.Members is null ? state : state with { Members = null },
         ChildReported reported => Keep(state, reported.Report),
+        DecisionRecorded recorded => Equals(state.Decision, recorded.Decision) ? state : state with { Decision = Checked(recorded.Decision) },
+        DecisionWithdrawn => state.Decision is null ? state : state with { Decision = null },
+        TargetsSet set => SameTargets(state.Targets, set.Targets) ? state : state with { Targets = set.Targets.Count == 0 ? null : set.Targets.ToArray() },
         _ => throw new UnitRefusedException($"A unit cannot take a {message.GetType().Name}."),
     };
+
+    private static Decision Checked(Decision decision) =>
+        decision.Level is { } level && !Decision.IsDecidable(level)
+            ? throw new UnitRefusedException($"A committee decides one of the rated levels, not {level.ToCode()}.")
+            : decision;
+
+    private static bool SameTargets(IReadOnlyList<Target>? held, IReadOnlyList<Target> set) =>
+        held is null ? set.Count == 0 : held.SequenceEqual(set);
 
     /// <summary>The import's checks that need the unit's place in the tree, made again here for inputs that come alone (corrections).</summary>
     private static Assessment Checked(OrganizationState state, Assessment assessment) =>

@@ -20,6 +20,7 @@ public static class RollUp
 
         subtree = subtree.Plus(direct);
         var rating = Rate(state, direct, subtree.AllKinds.Pending, rules);
+        var final = Decide(rating, state.Decision);
         return new UnitSummary(
             state.Year,
             state.Unit,
@@ -28,13 +29,58 @@ public static class RollUp
             state.Parent,
             state.Depth,
             state.Version,
-            rating.Level,
+            final.Level,
             // A plain array: the summary crosses grain calls, and Orleans has no codec for collection-expression types.
-            rating.Reasons.ToArray(),
+            final.Reasons.ToArray(),
             state.Assessment?.TotalScore,
             members,
             subtree,
-            direct);
+            direct,
+            rating.Level,
+            state.Decision,
+            Quota(state, direct, members, rules),
+            state.Targets is { Count: > 0 } targets
+                ? targets.Where(t => t.AppliesTo == state.Kind && t.AppliesIn(state.Year))
+                    .Select(t => TargetCheck.Evaluate(t, subtree, members, rules))
+                    .ToArray()
+                : null);
+    }
+
+    /// <summary>
+    /// The final level: the committee's when it decided one (DOMAIN.md §9), with a reason saying so beside the
+    /// rules' own; else the proposed level.
+    /// </summary>
+    private static Rating Decide(Rating proposed, Decision? decision)
+    {
+        if (decision?.Level is not { } decided)
+        {
+            return proposed;
+        }
+
+        var note = string.IsNullOrWhiteSpace(decision.Note) ? string.Empty : $" Note: {decision.Note}";
+        var sentence = decided == proposed.Level
+            ? $"The deciding committee confirmed {decided.ToCode()}.{note}"
+            : $"The deciding committee decided {decided.ToCode()}; the rules proposed {proposed.Level.ToCode()}.{note}";
+        return new Rating(
+            decided,
+            [.. proposed.Reasons.Where(r => r.Code != ReasonCodes.ChildrenPending), new Reason(ReasonCodes.Decided, sentence)]);
+    }
+
+    /// <summary>
+    /// The quota checks that apply (DOMAIN.md §5): over the direct child organizations' final levels when there are
+    /// any, and over the subtree's members for a grassroots organization; none under a regime without a quota.
+    /// </summary>
+    private static UnitQuota? Quota(OrganizationState state, KindTallies direct, MemberTally members, IRuleSet rules)
+    {
+        if (rules.ExcellentQuotaShare is not { } share)
+        {
+            return null;
+        }
+
+        var organizations = direct.AllKinds;
+        var children = state.Children.Count > 0 ? ExcellentQuota.Check(organizations.HttnvPlus, organizations.Htxsnv, share) : null;
+        var ofMembers = state.Kind == UnitKind.Grassroots ? ExcellentQuota.Check(members.HttnvPlus, members.Htxsnv, share) : null;
+        return children is null && ofMembers is null ? null : new UnitQuota(children, ofMembers);
     }
 
     public static ChildReport ToReport(UnitSummary summary) =>

@@ -66,12 +66,17 @@ public static class CorrectionsApi
             store,
             cancellationToken);
 
-    private static async Task<IResult> CorrectAsync(
+    /// <summary>
+    /// Applies the message <paramref name="read"/> makes of a request to its unit and answers once the root has it.
+    /// <paramref name="applied"/>, when given, hears of each application with the unit's summary before it.
+    /// </summary>
+    internal static async Task<IResult> CorrectAsync(
         Request request,
         Func<int, (GrainMessage? Message, IReadOnlyList<ImportError> Errors)> read,
         IGrainFactory grains,
         IScoringStore store,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        Func<UnitSummary, Task>? applied = null)
     {
         if (!RatingYear.TryParse(request.Year, out var ratingYear))
         {
@@ -79,7 +84,7 @@ public static class CorrectionsApi
         }
 
         var unit = grains.GetGrain<IOrganizationGrain>(OrganizationKey.Of(ratingYear, new UnitId(request.Id)));
-        if (!RuleSets.TryForYear(ratingYear, out _) || await unit.GetSummaryAsync().WaitAsync(cancellationToken) is null)
+        if (!RuleSets.TryForYear(ratingYear, out _) || await unit.GetSummaryAsync().WaitAsync(cancellationToken) is not { } before)
         {
             return await Problems.NotFoundAsync(store, ratingYear, request.Id, cancellationToken);
         }
@@ -123,11 +128,7 @@ public static class CorrectionsApi
         catch (TimeoutException)
         {
             // The change is on its way up; the unit's address shows where it stands, and the key is settled when it lands.
-            if (key is not null)
-            {
-                _ = SettleLaterAsync(correction, key, hash, store);
-            }
-
+            _ = SettleLaterAsync(correction, key, hash, store, applied is null ? null : () => applied(before));
             return TypedResults.Accepted(location);
         }
         catch (Exception failed)
@@ -145,6 +146,11 @@ public static class CorrectionsApi
             throw;
         }
 
+        if (applied is not null)
+        {
+            await applied(before);
+        }
+
         var report = UnitReport.From(summary);
         if (key is not null)
         {
@@ -154,15 +160,26 @@ public static class CorrectionsApi
         return TypedResults.Ok(report);
     }
 
-    /// <summary>Records the answer of a correction that outlived its request, or lets go of its key when it failed.</summary>
-    private static async Task SettleLaterAsync(Task<UnitSummary> correction, string key, string hash, IScoringStore store)
+    /// <summary>
+    /// Records the answer of a correction that outlived its request (and tells <paramref name="applied"/>), or lets
+    /// go of its key when it failed.
+    /// </summary>
+    private static async Task SettleLaterAsync(Task<UnitSummary> correction, string? key, string hash, IScoringStore store, Func<Task>? applied)
     {
         try
         {
             var summary = await correction;
-            await store.RecordResponseAsync(key, Recorded(hash, UnitReport.From(summary)), CancellationToken.None);
+            if (applied is not null)
+            {
+                await applied();
+            }
+
+            if (key is not null)
+            {
+                await store.RecordResponseAsync(key, Recorded(hash, UnitReport.From(summary)), CancellationToken.None);
+            }
         }
-        catch (Exception) when (!correction.IsCompletedSuccessfully)
+        catch (Exception) when (!correction.IsCompletedSuccessfully && key is not null)
         {
             await store.ReleaseResponseAsync(key, CancellationToken.None);
         }
@@ -171,11 +188,11 @@ public static class CorrectionsApi
     private static IdempotentResponse Recorded(string hash, UnitReport report) =>
         new(hash, StatusCodes.Status200OK, JsonSerializer.Serialize(report, ScoringJson.Options));
 
-    private static (GrainMessage? Message, IReadOnlyList<ImportError> Errors) Read<T>(Correction<T> correction, Func<T, GrainMessage> message)
+    internal static (GrainMessage? Message, IReadOnlyList<ImportError> Errors) Read<T>(Correction<T> correction, Func<T, GrainMessage> message)
         where T : class =>
         correction.Succeeded ? (message(correction.Value!), []) : (null, correction.Errors);
 
-    private sealed record Request(string Year, string Id, JsonElement Body, string? IdempotencyKey, string Path)
+    internal sealed record Request(string Year, string Id, JsonElement Body, string? IdempotencyKey, string Path)
     {
         /// <summary>What a reused key must match: the address and the body.</summary>
         public string Hash() =>

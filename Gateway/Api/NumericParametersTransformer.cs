@@ -6,8 +6,9 @@ using Microsoft.OpenApi;
 namespace Scoring.Gateway.Api;
 
 /// <summary>
-/// The API reads the year, offset and limit from the address as text, so that a bad one is a ProblemDetails naming
-/// it rather than a bare 400 from parameter binding; the document says the numbers they must hold.
+/// The API reads the year, the year to compare with, offset and limit from the address as text, so that a bad one is
+/// a ProblemDetails naming it rather than a bare 400 from parameter binding; the document says the numbers they must
+/// hold.
 /// </summary>
 internal sealed class NumericParametersTransformer : IOpenApiOperationTransformer
 {
@@ -18,6 +19,7 @@ internal sealed class NumericParametersTransformer : IOpenApiOperationTransforme
             parameter.Schema = (parameter.In, parameter.Name) switch
             {
                 (ParameterLocation.Path, "year") => Integer(minimum: 1000, maximum: 9999, fallback: null),
+                (ParameterLocation.Query, "compare") => Integer(minimum: 1000, maximum: 9999, fallback: null),
                 (ParameterLocation.Query, "offset") => Integer(minimum: 0, maximum: null, fallback: 0),
                 (ParameterLocation.Query, "limit") => Integer(minimum: 0, maximum: PageRequest.MaxLimit, fallback: PageRequest.DefaultLimit),
                 _ => parameter.Schema,

@@ -23,5 +23,17 @@ internal static class Problems
             : NotFound("Unknown year", $"The year {year} has not been imported. Years available: {Describe(years)}.");
     }
 
+    /// <summary>
+    /// A 404 naming the query <paramref name="field"/> when <paramref name="year"/> has not been imported; null when it
+    /// has.
+    /// </summary>
+    public static async Task<ProblemHttpResult?> UnknownYearAsync(IScoringStore store, int year, string field, CancellationToken cancellationToken)
+    {
+        var years = await store.ListYearsAsync(cancellationToken);
+        return years.Contains(year)
+            ? null
+            : NotFound("Unknown year", $"The year {year} named by {field} has not been imported. Years available: {Describe(years)}.");
+    }
+
     private static string Describe(IReadOnlyList<int> years) => years.Count == 0 ? "none" : string.Join(", ", years);
 }

@@ -21,6 +21,11 @@ public sealed class GradeRules(GradeRuleParameters parameters) : IRuleSet
                 ? Array.Empty<string>()
                 : ["affiliates_disciplined"]]);
 
+    public decimal? ExcellentQuotaShare => ExcellentQuota.Hd21Share;
+
+    /// <summary>From 2018 "clean and strong" is no level of its own: it is derived as HTTNV+.</summary>
+    public int CleanStrong(LevelTally tally) => tally.HttnvPlus;
+
     public Rating Rate(Assessment assessment, ChildLevels children)
     {
         var grades = assessment.NotRated

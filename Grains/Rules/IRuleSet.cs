@@ -11,6 +11,12 @@ public interface IRuleSet
     /// <summary>The assessments.csv columns a rated row must fill under this regime.</summary>
     IReadOnlySet<string> RequiredColumns { get; }
 
+    /// <summary>The share of HTTNV+ that may be HTXSNV in one group (DOMAIN.md §5); null where the regime has no quota.</summary>
+    decimal? ExcellentQuotaShare { get; }
+
+    /// <summary>How many of a tally are "clean and strong" (DOMAIN.md §2) under this regime.</summary>
+    int CleanStrong(LevelTally tally);
+
     /// <summary>Rates a unit that has an assessment; every step that sets or lowers the level adds a reason.</summary>
     Rating Rate(Assessment assessment, ChildLevels children);
 }

@@ -15,6 +15,9 @@ public static class ReasonCodes
     public const string ChildrenBelowExcellent = "CHILDREN_BELOW_HTXSNV";
     public const string ChildrenBelowGood = "CHILDREN_BELOW_HTTNV";
 
+    /// <summary>The deciding committee recorded a level, which is final whatever the rules proposed.</summary>
+    public const string Decided = "DECIDED";
+
     /// <summary>Not a step of its own: the level is provisional until every unit below has a level.</summary>
     public const string ChildrenPending = "CHILDREN_PENDING";
 }

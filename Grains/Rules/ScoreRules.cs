@@ -16,6 +16,11 @@ public sealed class ScoreRules(ScoreRuleParameters parameters) : IRuleSet
         "leadership_disciplined", "affiliates_disciplined", "disunity", "targets_met_percent",
     ]);
 
+    public decimal? ExcellentQuotaShare => ExcellentQuota.Hd21Share;
+
+    /// <summary>From 2018 "clean and strong" is no level of its own: it is derived as HTTNV+.</summary>
+    public int CleanStrong(LevelTally tally) => tally.HttnvPlus;
+
     public Rating Rate(Assessment assessment, ChildLevels children) =>
         EvaluationOrder.Rate(
             assessment,

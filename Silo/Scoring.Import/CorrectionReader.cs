@@ -21,6 +21,10 @@ public static class CorrectionReader
     public static Correction<MemberTally> Members(UnitId unit, JsonElement body) =>
         FromJson(body, json => ReadMembers(unit, json));
 
+    /// <summary>A committee's decision from a JSON object whose properties are decisions.csv's columns (without unit_id).</summary>
+    public static Correction<Decision> Decision(UnitId unit, JsonElement body) =>
+        FromJson(body, json => Single((units, errors) => DecisionsFile.Read(new StringReader(Csv(unit, json)), units, errors), ImportFiles.Decisions));
+
     /// <summary>An assessment from a one-row assessments.csv (with its unit_id), as the submit command reads it.</summary>
     public static Correction<Assessment> Assessment(TextReader csv, int year) => Single(
         (units, errors) => AssessmentsFile.Read(csv, RuleSets.ForYear(year), units, errors), ImportFiles.Assessments);

@@ -8,7 +8,10 @@ namespace Scoring.Import;
 /// </summary>
 public static class YearImporter
 {
-    /// <summary>Reads units.csv, and assessments.csv and members.csv when they exist (a missing one has no rows).</summary>
+    /// <summary>
+    /// Reads units.csv, and assessments.csv and members.csv when they exist (a missing one has no rows), and
+    /// decisions.csv and targets.csv when they exist (a missing one leaves the year's as they are).
+    /// </summary>
     public static ImportResult ReadFolder(string folder, int year)
     {
         if (!Directory.Exists(folder))
@@ -25,11 +28,17 @@ public static class YearImporter
         using var units = File.OpenText(unitsPath);
         using var assessments = OpenIfPresent(folder, ImportFiles.Assessments);
         using var members = OpenIfPresent(folder, ImportFiles.Members);
-        return Read(year, units, assessments, members);
+        using var decisions = OpenIfPresent(folder, ImportFiles.Decisions);
+        using var targets = OpenIfPresent(folder, ImportFiles.Targets);
+        return Read(year, units, assessments, members, decisions, targets);
     }
 
-    /// <summary>Reads the three files from readers; a null reader is a file with no rows.</summary>
-    public static ImportResult Read(int year, TextReader units, TextReader? assessments, TextReader? members)
+    /// <summary>
+    /// Reads the files from readers; a null reader of assessments or members is a file with no rows, of decisions or
+    /// targets a file that is not there.
+    /// </summary>
+    public static ImportResult Read(
+        int year, TextReader units, TextReader? assessments, TextReader? members, TextReader? decisions = null, TextReader? targets = null)
     {
         ArgumentNullException.ThrowIfNull(units);
         if (!RuleSets.TryForYear(year, out var rules))
@@ -42,10 +51,12 @@ public static class YearImporter
         var (unitRecords, index) = UnitsFile.Read(units, errors);
         var assessmentsByUnit = assessments is null ? [] : AssessmentsFile.Read(assessments, rules, index, errors);
         var membersByUnit = members is null ? [] : MembersFile.Read(members, index, errors);
+        var decisionsByUnit = decisions is null ? null : DecisionsFile.Read(decisions, index, errors);
+        var yearTargets = targets is null ? null : TargetsFile.Read(targets, year, errors);
 
         return errors.Any
             ? new ImportResult(null, errors.ToList())
-            : new ImportResult(new YearImport(year, unitRecords, assessmentsByUnit, membersByUnit), []);
+            : new ImportResult(new YearImport(year, unitRecords, assessmentsByUnit, membersByUnit, decisionsByUnit, yearTargets), []);
     }
 
     private static StreamReader? OpenIfPresent(string folder, string file)

@@ -26,8 +26,11 @@ public static class SeedGenerator
     }
 
     /// <summary>Generates one year and writes its three files into <paramref name="folder"/>.</summary>
-    public static void WriteYear(string folder, int seed, SeedScale scale, int year) =>
+    public static void WriteYear(string folder, int seed, SeedScale scale, int year)
+    {
         WriteYear(folder, Generate(seed, scale, year));
+        ProgramTargets.WriteFor(folder, scale, year);
+    }
 
     /// <summary>
     /// Writes each year into <c>root/&lt;year&gt;/</c>, reporting each year to <paramref name="progress"/> once its
@@ -46,8 +49,9 @@ public static class SeedGenerator
                 trees[era] = tree = SeedTree.Build(seed, scale, year);
             }
 
-            SeedCsv.Write(
-                Path.Combine(root, year.ToString(CultureInfo.InvariantCulture)), YearGenerator.Generate(tree, seed, year, regime));
+            var folder = Path.Combine(root, year.ToString(CultureInfo.InvariantCulture));
+            SeedCsv.Write(folder, YearGenerator.Generate(tree, seed, year, regime));
+            ProgramTargets.WriteFor(folder, scale, year);
             progress?.Report(year);
         }
     }

@@ -34,7 +34,7 @@ public class GatewayFixture : IAsyncLifetime
 
     public HttpClient Client => _client ?? throw new InvalidOperationException("The fixture has not started.");
 
-    public async ValueTask InitializeAsync()
+    public virtual async ValueTask InitializeAsync()
     {
         Directory.CreateDirectory(_root);
         _host = new WebApplicationFactory<Program>();
@@ -93,11 +93,14 @@ public class GatewayFixture : IAsyncLifetime
         GC.SuppressFinalize(this);
     }
 
-    /// <summary>Delivers a folder through the silo the Gateway hosts, as an import does.</summary>
-    private async Task ImportAsync(string folder, CancellationToken cancellationToken)
+    /// <summary>A new folder of this fixture's own, for a year's files.</summary>
+    protected string NewFolder(string name) => Path.Combine(_root, $"{name}-{Guid.NewGuid():N}");
+
+    /// <summary>Delivers a folder through the silo the Gateway hosts, as an import does (the sample's year unless told).</summary>
+    protected async Task ImportAsync(string folder, CancellationToken cancellationToken, int year = SampleYear.Year)
     {
         var run = Factory.Services.GetRequiredService<YearRun>();
-        var read = YearImporter.ReadFolder(folder, SampleYear.Year);
+        var read = YearImporter.ReadFolder(folder, year);
         Assert.True(read.Succeeded, string.Join("\n", read.Errors));
         var outcome = await run.DeliverAsync(await run.CheckTreeAsync(read.Import!, cancellationToken), null, cancellationToken);
         Assert.True(outcome.Succeeded, string.Join("\n", outcome.Errors));

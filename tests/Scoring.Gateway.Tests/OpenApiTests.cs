@@ -46,6 +46,8 @@ public sealed class OpenApiTests(GatewayFixture gateway) : IClassFixture<Gateway
         Assert.False(count.TryGetProperty("pattern", out _), count.GetRawText());
     }
 
+    private static readonly string[] NumberFormats = ["int32", "int64", "double", "float", "decimal"];
+
     [Fact]
     public async Task No_number_in_the_document_may_be_sent_as_a_string()
     {
@@ -54,7 +56,7 @@ public sealed class OpenApiTests(GatewayFixture gateway) : IClassFixture<Gateway
         var numbers = schemas.EnumerateObject()
             .Where(schema => schema.Value.TryGetProperty("properties", out _))
             .SelectMany(schema => schema.Value.GetProperty("properties").EnumerateObject().Select(property => (Name: $"{schema.Name}.{property.Name}", Schema: property.Value)))
-            .Where(property => property.Schema.TryGetProperty("format", out _))
+            .Where(property => property.Schema.TryGetProperty("format", out var format) && NumberFormats.Contains(format.GetString()!))
             .ToList();
 
         Assert.NotEmpty(numbers);
@@ -91,6 +93,39 @@ public sealed class OpenApiTests(GatewayFixture gateway) : IClassFixture<Gateway
         Assert.Equal(("integer", 0, 0), (offset.Text("type"), offset.Int("minimum"), offset.Int("default")));
         Assert.False(offset.TryGetProperty("maximum", out _));
         Assert.Equal(("integer", 0, 1000, 50), (limit.Text("type"), limit.Int("minimum"), limit.Int("maximum"), limit.Int("default")));
+    }
+
+    [Fact]
+    public async Task The_year_to_compare_with_is_a_four_digit_integer()
+    {
+        var compare = (await ParametersAsync("/api/v1/years/{year}/units/{id}", "get"))["compare"];
+
+        Assert.Equal(("integer", "int32"), (compare.Text("type"), compare.Text("format")));
+        Assert.Equal((1000, 9999), (compare.Int("minimum"), compare.Int("maximum")));
+    }
+
+    [Fact]
+    public async Task The_children_page_s_order_lists_its_keys_and_desc_is_a_boolean()
+    {
+        var parameters = await ParametersAsync("/api/v1/years/{year}/units/{id}/children", "get");
+
+        var (orderBy, desc) = (parameters["orderBy"], parameters["desc"]);
+        Assert.Equal("string", orderBy.Text("type"));
+        Assert.Equal(["id", "score", "httnvPlusShare", "khtnv"], orderBy.GetProperty("enum").EnumerateArray().Select(key => key.GetString()));
+        Assert.Equal("id", orderBy.Text("default"));
+        Assert.Equal("boolean", desc.Text("type"));
+        Assert.False(desc.GetProperty("default").GetBoolean());
+    }
+
+    [Fact]
+    public async Task The_unit_report_s_schema_has_the_comparison_with_integer_counts()
+    {
+        var schemas = await SchemasAsync();
+
+        var compare = schemas.GetProperty("UnitReport").GetProperty("properties").GetProperty("compare");
+        Assert.True(compare.TryGetProperty("$ref", out _) || compare.TryGetProperty("properties", out _), compare.GetRawText());
+        Assert.Equal("integer", schemas.GetProperty("CountDifference").GetProperty("properties").GetProperty("difference").Text("type"));
+        Assert.Equal("integer", schemas.GetProperty("YearComparison").GetProperty("properties").GetProperty("year").Text("type"));
     }
 
     [Theory]

@@ -19,12 +19,32 @@ public sealed class UnitSummaryTests
         80m,
         Members(httnv: 4, htnv: 1),
         Tallies((UnitKind.Cell, Level.Httnv, 2)),
-        Tallies((UnitKind.Cell, Level.Httnv, 2)));
+        Tallies((UnitKind.Cell, Level.Httnv, 2)),
+        Level.Httnv,
+        Decision: null,
+        new UnitQuota(new QuotaCheck(2, 0, 0, false), new QuotaCheck(4, 0, 0, false)),
+        Targets: null);
 
     [Fact]
     public void Summaries_that_differ_only_in_version_have_the_same_figures()
     {
         Assert.True(Summary().HasSameFiguresAs(Summary() with { Version = 99 }));
+    }
+
+    [Fact]
+    public void Targets_are_compared_element_by_element_not_by_list_instance()
+    {
+        var summary = Summary() with { Targets = [new TargetResult("T1", 50m, 66.67m, true)] };
+
+        Assert.True(summary.HasSameFiguresAs(summary with { Targets = [new TargetResult("T1", 50m, 66.67m, true)] }));
+    }
+
+    [Fact]
+    public void A_target_met_in_one_summary_and_not_in_the_other_is_a_different_figure()
+    {
+        var met = Summary() with { Targets = [new TargetResult("T1", 50m, 50m, true)] };
+
+        Assert.False(met.HasSameFiguresAs(met with { Targets = [new TargetResult("T1", 50m, 50m, false)] }));
     }
 
     [Fact]
@@ -74,6 +94,11 @@ public sealed class UnitSummaryTests
     [InlineData("members")]
     [InlineData("subtree")]
     [InlineData("direct")]
+    [InlineData("proposed")]
+    [InlineData("decision")]
+    [InlineData("exemplary")]
+    [InlineData("quota")]
+    [InlineData("targets")]
     public void Summaries_that_differ_in_any_figure_do_not_have_the_same_figures(string field)
     {
         var summary = Summary();
@@ -91,6 +116,11 @@ public sealed class UnitSummaryTests
             "members" => summary with { Members = summary.Members with { Disciplined = 1 } },
             "subtree" => summary with { Subtree = summary.Subtree.Add(UnitKind.Cell, Level.Pending) },
             "direct" => summary with { Direct = summary.Direct.Add(UnitKind.Cell, Level.NotRated) },
+            "proposed" => summary with { Proposed = Level.Htxsnv },
+            "decision" => summary with { Decision = new Decision(Level.Httnv, null, false) },
+            "exemplary" => summary with { Decision = new Decision(null, null, true) },
+            "quota" => summary with { Quota = summary.Quota! with { Members = null } },
+            "targets" => summary with { Targets = [new TargetResult("T1", 50m, 66.67m, true)] },
             _ => throw new ArgumentOutOfRangeException(nameof(field), field, null),
         };
 

@@ -34,12 +34,25 @@ internal static class YearFiles
     /// <summary>The valid units with more rows after them; the first added row is on line 7.</summary>
     public static string UnitsWith(params string[] rows) => Units + string.Join("\n", rows) + "\n";
 
-    public static ImportResult Read(int year, string units, string? assessments = null, string? members = null) =>
+    public const string DecisionsHeader = "unit_id,level,note,exemplary";
+
+    public const string TargetsHeader = "program,code,applies_to,indicator,comparator,value,from_year,to_year";
+
+    public static ImportResult Read(
+        int year, string units, string? assessments = null, string? members = null, string? decisions = null, string? targets = null) =>
         YearImporter.Read(
             year,
             new StringReader(units),
             assessments is null ? null : new StringReader(assessments),
-            members is null ? null : new StringReader(members));
+            members is null ? null : new StringReader(members),
+            decisions is null ? null : new StringReader(decisions),
+            targets is null ? null : new StringReader(targets));
+
+    /// <summary>Reads the valid units with a decisions.csv made of the header and the given rows.</summary>
+    public static ImportResult ReadDecisions(params string[] rows) => Read(2024, Units, decisions: Csv([DecisionsHeader, .. rows]));
+
+    /// <summary>Reads the valid units of 2020 with a targets.csv made of the header and the given rows.</summary>
+    public static ImportResult ReadTargets(params string[] rows) => Read(2020, Units, targets: Csv([TargetsHeader, .. rows]));
 
     /// <summary>Reads the valid units with an R2025 assessments.csv made of the header and the given rows.</summary>
     public static ImportResult ReadScores(params string[] rows) => Read(2025, Units, Csv([ScoreHeader, .. rows]));

@@ -121,6 +121,37 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public async Task Decide_records_a_committee_s_level_which_reaches_the_root_and_the_trail()
+    {
+        Assert.Equal(0, await RunAsync("import", "--year", "2024", "--input", YearFolder.Write(_folder, "2024"), "--store", Store));
+
+        Assert.Equal(0, await RunAsync("decide", "--year", "2024", "--unit", "C2", "--level", "KHTNV", "--note", "Vi phạm", "--by", "Ban Thường vụ", "--store", Store));
+
+        var export = Path.Combine(_folder, "2024.jsonl");
+        Assert.Equal(0, await RunAsync("export", "--year", "2024", "--out", export, "--store", Store));
+        var lines = (await File.ReadAllLinesAsync(export, TestContext.Current.CancellationToken)).Select(line => JsonDocument.Parse(line).RootElement).ToArray();
+        var c2 = lines.Single(line => line.GetProperty("unit").GetString() == "C2");
+        Assert.Equal(("KHTNV", "HTXSNV"), (c2.GetProperty("decided").GetString(), c2.GetProperty("proposed").GetString()));
+        Assert.Equal(1, lines[0].GetProperty("subtree").GetProperty("cell").GetProperty("KHTNV").GetInt32());
+        Assert.Equal(0, await RunAsync("reconcile", "--year", "2024", "--store", Store));
+        await using var store = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Store}");
+        await store.OpenAsync(TestContext.Current.CancellationToken);
+        await using var trail = store.CreateCommand();
+        trail.CommandText = "select decided_by || '|' || source || '|' || coalesce(previous, 'none') from decision_audit where unit = 'C2'";
+        Assert.Equal("Ban Thường vụ|decide|none", await trail.ExecuteScalarAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Theory]
+    [InlineData("TSVM")]
+    [InlineData("PENDING")]
+    public async Task Decide_with_a_level_a_committee_cannot_decide_changes_nothing_and_exits_with_2(string level)
+    {
+        Assert.Equal(0, await RunAsync("import", "--year", "2024", "--input", YearFolder.Write(_folder, "2024"), "--store", Store));
+
+        Assert.Equal(2, await RunAsync("decide", "--year", "2024", "--unit", "C2", "--level", level, "--store", Store));
+    }
+
+    [Fact]
     public async Task Submit_of_a_row_that_breaks_an_import_rule_changes_nothing_and_exits_with_2()
     {
         Assert.Equal(0, await RunAsync("import", "--year", "2024", "--input", YearFolder.Write(_folder, "2024"), "--store", Store));

@@ -36,7 +36,14 @@ internal static class YearFolder
         G2,1,20,2,1,0,1
         """;
 
-    public static string Write(string root, string name, string units = Units, string? assessments = Assessments, string? members = Members)
+    public static string Write(
+        string root,
+        string name,
+        string units = Units,
+        string? assessments = Assessments,
+        string? members = Members,
+        string? decisions = null,
+        string? targets = null)
     {
         var folder = Path.Combine(root, name);
         Directory.CreateDirectory(folder);
@@ -49,6 +56,16 @@ internal static class YearFolder
         if (members is not null)
         {
             File.WriteAllText(Path.Combine(folder, "members.csv"), members + "\n");
+        }
+
+        if (decisions is not null)
+        {
+            File.WriteAllText(Path.Combine(folder, "decisions.csv"), decisions + "\n");
+        }
+
+        if (targets is not null)
+        {
+            File.WriteAllText(Path.Combine(folder, "targets.csv"), targets + "\n");
         }
 
         return folder;

@@ -126,6 +126,7 @@ internal static class ImportCommand
         AnsiConsole.MarkupLine(
             $"Imported {ratingYear} from {Markup.Escape(folder)}: {outcome.Units:N0} units ({tree}); " +
             $"{outcome.AssessmentsChanged:N0} assessments and {outcome.MemberTalliesChanged:N0} member tallies changed" +
+            (outcome.DecisionsChanged > 0 ? $", {outcome.DecisionsChanged:N0} decisions recorded" : string.Empty) +
             (outcome.Withdrawn > 0 ? $", {outcome.Withdrawn:N0} withdrawn" : string.Empty) +
             $"; {outcome.Changed.Count:N0} units' figures changed.");
         WriteLevelChanges(outcome);

@@ -16,6 +16,7 @@ public static class SiloCommandLine
             ImportCommand.Create(),
             RunYearCommand.Create(),
             SubmitCommand.Create(),
+            DecideCommand.Create(),
             ReconcileCommand.Create(),
             ExportCommand.Create(),
             StatusCommand.Create(),

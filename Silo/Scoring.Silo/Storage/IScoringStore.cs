@@ -1,3 +1,4 @@
+using Scoring.GrainInterfaces;
 using Scoring.Grains;
 
 namespace Scoring.Silo.Storage;
@@ -66,4 +67,10 @@ public interface IScoringStore
 
     /// <summary>The year's dead mail, oldest first.</summary>
     Task<IReadOnlyList<DeadLetter>> ListDeadMailAsync(int year, CancellationToken cancellationToken);
+
+    /// <summary>Adds entries to the decision trail, all or none.</summary>
+    Task RecordDecisionsAsync(IReadOnlyList<DecisionAudit> entries, CancellationToken cancellationToken);
+
+    /// <summary>A unit's decision trail for a year, newest first.</summary>
+    Task<IReadOnlyList<DecisionAudit>> ListDecisionsAsync(int year, UnitId unit, CancellationToken cancellationToken);
 }

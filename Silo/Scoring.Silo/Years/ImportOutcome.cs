@@ -17,6 +17,7 @@ public sealed record ImportOutcome(
     int Renamed,
     int AssessmentsChanged,
     int MemberTalliesChanged,
+    int DecisionsChanged,
     int Withdrawn,
     long Turns,
     IReadOnlyList<UnitId> Changed,
@@ -26,5 +27,5 @@ public sealed record ImportOutcome(
 {
     public bool Succeeded => Errors.Count == 0;
 
-    public static ImportOutcome Failed(IReadOnlyList<ImportError> errors) => new(errors, 0, null, 0, false, 0, 0, 0, 0, 0, [], [], [], TreeChanges.None);
+    public static ImportOutcome Failed(IReadOnlyList<ImportError> errors) => new(errors, 0, null, 0, false, 0, 0, 0, 0, 0, 0, [], [], [], TreeChanges.None);
 }

@@ -57,6 +57,11 @@ public sealed class YearRun(
         // Only now that every parent holds its children in the new tree: a removed unit is in no roll-up any more.
         await RemoveAsync(import, folder.Stored.Keys, cancellationToken);
         var changes = InputChanges.Between(folder.Stored, import);
+        if (DecisionTrail(folder.Stored, import) is { Length: > 0 } trail)
+        {
+            await store.RecordDecisionsAsync(trail, cancellationToken);
+        }
+
         return new ImportOutcome(
             [],
             import.Year,
@@ -66,12 +71,29 @@ public sealed class YearRun(
             changes.Renamed,
             changes.Assessments,
             changes.MemberTallies,
+            changes.Decisions,
             changes.Withdrawn,
             delivered.Turns,
             delivered.Changed,
             delivered.LevelsChanged,
             delivered.Refused,
             tree);
+    }
+
+    /// <summary>The decision trail of an import: one entry per unit whose decision the folder records, replaces or withdraws.</summary>
+    private static DecisionAudit[] DecisionTrail(IReadOnlyDictionary<UnitId, OrganizationState> stored, YearImport import)
+    {
+        if (import.Decisions is not { } decisions)
+        {
+            return [];
+        }
+
+        var at = DateTimeOffset.UtcNow;
+        return import.Units
+            .Select(unit => (unit.Id, Before: stored.GetValueOrDefault(unit.Id)?.Decision, After: decisions.GetValueOrDefault(unit.Id)))
+            .Where(change => !Equals(change.Before, change.After))
+            .Select(change => new DecisionAudit(import.Year, change.Id, at, Environment.UserName, DecisionSources.Import, change.After, change.Before))
+            .ToArray();
     }
 
     private async Task<Delivery> DeliverAsync(
@@ -141,9 +163,9 @@ public sealed class YearRun(
 
     /// <summary>
     /// Whether a unit's stored state already holds everything this delivery would bring it: its place in the tree
-    /// (parent, kind, depth and the same children), its name, its inputs, and a report of each child at least as new
-    /// as the one this run has. Then a turn would change nothing, and only the rows that changed (and the units above
-    /// them) travel.
+    /// (parent, kind, depth and the same children), its name, its inputs, its decision and targets (when the folder
+    /// has them), and a report of each child at least as new as the one this run has. Then a turn would change
+    /// nothing, and only the rows that changed (and the units above them) travel.
     /// </summary>
     private static bool Holds(
         OrganizationState held, YearImport import, UnitRecord record, OrganizationState placed, ConcurrentDictionary<UnitId, ChildReport> reports) =>
@@ -153,8 +175,14 @@ public sealed class YearRun(
         && held.Depth == placed.Depth
         && Equals(held.Assessment, import.Assessments.GetValueOrDefault(record.Id))
         && Equals(held.Members, import.Members.GetValueOrDefault(record.Id))
+        && (import.Decisions is null || Equals(held.Decision, import.Decisions.GetValueOrDefault(record.Id)))
+        && (import.Targets is null || (held.Targets ?? []).SequenceEqual(TargetsOf(import, record)))
         && SameChildren(held.Children, placed.Children)
         && held.Children.All(child => !reports.TryGetValue(child.Child, out var report) || report.Version <= child.Version);
+
+    /// <summary>The folder's targets that apply to a unit of this kind (the file's rows are already the year's).</summary>
+    private static Target[] TargetsOf(YearImport import, UnitRecord record) =>
+        import.Targets is { } targets ? targets.Where(t => t.AppliesTo == record.Kind).ToArray() : [];
 
     private static bool SameChildren(IReadOnlyList<ChildReport> held, IReadOnlyList<ChildReport> placed) =>
         held.Count == placed.Count && held.Select(c => c.Child).ToHashSet().SetEquals(placed.Select(c => c.Child));
@@ -199,12 +227,22 @@ public sealed class YearRun(
     private static GrainMessage[] MailFor(
         YearImport import, UnitRecord record, OrganizationState initial, ConcurrentDictionary<UnitId, ChildReport> reports)
     {
-        var mail = new List<GrainMessage>(initial.Children.Count + 3)
+        var mail = new List<GrainMessage>(initial.Children.Count + 5)
         {
             new UnitPlaced(import.Year, record, initial.Depth, initial.Children.ToArray()),
             import.Assessments.TryGetValue(record.Id, out var assessment) ? new AssessmentSubmitted(assessment) : new AssessmentWithdrawn(),
             import.Members.TryGetValue(record.Id, out var members) ? new MembersSubmitted(members) : new MembersWithdrawn(),
         };
+        if (import.Decisions is { } decisions)
+        {
+            mail.Add(decisions.TryGetValue(record.Id, out var decision) ? new DecisionRecorded(decision) : new DecisionWithdrawn());
+        }
+
+        if (import.Targets is not null)
+        {
+            mail.Add(new TargetsSet(TargetsOf(import, record)));
+        }
+
         foreach (var child in initial.Children)
         {
             if (reports.TryGetValue(child.Child, out var report))

@@ -210,6 +210,54 @@ public sealed class PostgresScoringStore : IScoringStore, IAsyncDisposable
         await transaction.CommitAsync(cancellationToken);
     }
 
+    public async Task RecordDecisionsAsync(IReadOnlyList<DecisionAudit> entries, CancellationToken cancellationToken)
+    {
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using var batch = new NpgsqlBatch(connection, transaction);
+        foreach (var entry in entries)
+        {
+            var command = new NpgsqlBatchCommand(PostgresSql.InsertDecisionAudit);
+            command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = entry.Year });
+            command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = entry.Unit.Value });
+            command.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = entry.At.ToUniversalTime() });
+            command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = entry.By });
+            command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = entry.Source });
+            command.Parameters.Add(new NpgsqlParameter { Value = (object?)DecisionJson.Write(entry.Decision) ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
+            command.Parameters.Add(new NpgsqlParameter { Value = (object?)DecisionJson.Write(entry.Previous) ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
+            batch.BatchCommands.Add(command);
+        }
+
+        if (batch.BatchCommands.Count > 0)
+        {
+            await batch.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<DecisionAudit>> ListDecisionsAsync(int year, UnitId unit, CancellationToken cancellationToken)
+    {
+        await using var command = _dataSource.CreateCommand(PostgresSql.ListDecisionAudit);
+        command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = year });
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = unit.Value });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var entries = new List<DecisionAudit>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            entries.Add(new DecisionAudit(
+                reader.GetInt32(0),
+                new UnitId(reader.GetString(1)),
+                reader.GetFieldValue<DateTimeOffset>(2),
+                reader.GetString(3),
+                reader.GetString(4),
+                DecisionJson.Read(reader.IsDBNull(5) ? null : reader.GetString(5)),
+                DecisionJson.Read(reader.IsDBNull(6) ? null : reader.GetString(6))));
+        }
+
+        return entries;
+    }
+
     public async Task ClearDeadMailAsync(int year, CancellationToken cancellationToken)
     {
         await using var command = _dataSource.CreateCommand(PostgresSql.ClearDeadMail);

@@ -69,4 +69,13 @@ internal static class PostgresSql
 
     public const string ListDeadMail =
         "select id, unit_id, kind, message::text, error, failed_at from dead_mail where year = $1 order by id";
+
+    public const string InsertDecisionAudit = """
+        insert into decision_audit (year, unit, recorded_at, decided_by, source, decision, previous) values ($1, $2, $3, $4, $5, $6, $7)
+        """;
+
+    public const string ListDecisionAudit = """
+        select year, unit, recorded_at, decided_by, source, decision, previous from decision_audit
+        where year = $1 and unit = $2 order by id desc
+        """;
 }

@@ -281,6 +281,50 @@ public sealed class SqliteScoringStore : IScoringStore
         return letters;
     }
 
+    public async Task RecordDecisionsAsync(IReadOnlyList<DecisionAudit> entries, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var transaction = connection.BeginTransaction(deferred: false);
+        await using var command = Command(
+            connection, transaction, SqliteSql.InsertDecisionAudit, "$year", "$unit", "$at", "$by", "$source", "$decision", "$previous");
+        foreach (var entry in entries)
+        {
+            command.Parameters["$year"].Value = entry.Year;
+            command.Parameters["$unit"].Value = entry.Unit.Value;
+            command.Parameters["$at"].Value = entry.At.ToUniversalTime().ToString("O");
+            command.Parameters["$by"].Value = entry.By;
+            command.Parameters["$source"].Value = entry.Source;
+            command.Parameters["$decision"].Value = (object?)DecisionJson.Write(entry.Decision) ?? DBNull.Value;
+            command.Parameters["$previous"].Value = (object?)DecisionJson.Write(entry.Previous) ?? DBNull.Value;
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<DecisionAudit>> ListDecisionsAsync(int year, UnitId unit, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Command(connection, null, SqliteSql.ListDecisionAudit);
+        command.Parameters.AddWithValue("$year", year);
+        command.Parameters.AddWithValue("$unit", unit.Value);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var entries = new List<DecisionAudit>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            entries.Add(new DecisionAudit(
+                reader.GetInt32(0),
+                new UnitId(reader.GetString(1)),
+                DateTimeOffset.Parse(reader.GetString(2), CultureInfo.InvariantCulture),
+                reader.GetString(3),
+                reader.GetString(4),
+                DecisionJson.Read(reader.IsDBNull(5) ? null : reader.GetString(5)),
+                DecisionJson.Read(reader.IsDBNull(6) ? null : reader.GetString(6))));
+        }
+
+        return entries;
+    }
+
     private static StoredOrganization ReadOrganization(SqliteDataReader reader) =>
         new(reader.GetInt32(0),
             reader.GetString(1),

@@ -77,4 +77,14 @@ internal static class SqliteSql
 
     public const string ListDeadMail =
         "select id, unit_id, kind, message, error, failed_at from dead_mail where year = $year order by id";
+
+    public const string InsertDecisionAudit = """
+        insert into decision_audit (year, unit, recorded_at, decided_by, source, decision, previous)
+        values ($year, $unit, $at, $by, $source, $decision, $previous)
+        """;
+
+    public const string ListDecisionAudit = """
+        select year, unit, recorded_at, decided_by, source, decision, previous from decision_audit
+        where year = $year and unit = $unit order by id desc
+        """;
 }

@@ -1,0 +1,51 @@
+using Scoring.GrainInterfaces;
+
+namespace Scoring.Gateway.Reports;
+
+/// <summary>Each count and share of a <see cref="TallyView"/> beside the other year's, with the difference.</summary>
+public sealed record TallyDifference(
+    CountDifference Total,
+    CountDifference Pending,
+    CountDifference NotRated,
+    CountDifference Rated,
+    CountDifference Htxsnv,
+    CountDifference Httnv,
+    CountDifference Htnv,
+    CountDifference Khtnv,
+    CountDifference HttnvPlus,
+    ShareDifference HttnvPlusShare,
+    ShareDifference HtxsnvShareOfRated,
+    ShareDifference HtxsnvShareOfHttnvPlus,
+    CleanStrongDifference CleanStrong)
+{
+    /// <summary>What a kind that one year does not list counts: nothing.</summary>
+    private static readonly TallyView None = TallyView.From(LevelTally.Empty);
+
+    public static TallyDifference Between(TallyView mine, TallyView other) => new(
+        CountDifference.Between(mine.Total, other.Total),
+        CountDifference.Between(mine.Pending, other.Pending),
+        CountDifference.Between(mine.NotRated, other.NotRated),
+        CountDifference.Between(mine.Rated, other.Rated),
+        CountDifference.Between(mine.Htxsnv, other.Htxsnv),
+        CountDifference.Between(mine.Httnv, other.Httnv),
+        CountDifference.Between(mine.Htnv, other.Htnv),
+        CountDifference.Between(mine.Khtnv, other.Khtnv),
+        CountDifference.Between(mine.HttnvPlus, other.HttnvPlus),
+        ShareDifference.Between(mine.HttnvPlusShare, other.HttnvPlusShare),
+        ShareDifference.Between(mine.HtxsnvShareOfRated, other.HtxsnvShareOfRated),
+        ShareDifference.Between(mine.HtxsnvShareOfHttnvPlus, other.HtxsnvShareOfHttnvPlus),
+        CleanStrongDifference.Between(mine.CleanStrong, other.CleanStrong));
+
+    /// <summary>
+    /// Every kind either year lists, in the order reports list kinds: a kind only one year has (districts before the
+    /// 2025 reorganization, cities below a nation) is compared with zeros.
+    /// </summary>
+    public static IReadOnlyDictionary<string, TallyDifference> ByKind(
+        IReadOnlyDictionary<string, TallyView> mine, IReadOnlyDictionary<string, TallyView> other)
+    {
+        string[] order = [UnitKind.City.ToCode(), .. UnitKindCodes.Reported.Select(kind => kind.ToCode())];
+        return mine.Keys.Union(other.Keys)
+            .OrderBy(kind => Array.IndexOf(order, kind) switch { -1 => order.Length, var at => at })
+            .ToDictionary(kind => kind, kind => Between(mine.GetValueOrDefault(kind, None), other.GetValueOrDefault(kind, None)));
+    }
+}

@@ -1,0 +1,10 @@
+using Orleans;
+
+namespace Scoring.GrainInterfaces;
+
+/// <summary>
+/// A target as one unit met it or not: <see cref="Actual"/> is the indicator in percent rounded to two decimals (null
+/// when the group has no rated unit); <see cref="Met"/> compares the exact share with the value.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("scoring.target-result")]
+public sealed record TargetResult(string Code, decimal Value, decimal? Actual, bool Met);
