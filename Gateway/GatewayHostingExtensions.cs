@@ -9,6 +9,8 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using Scoring.Gateway.Reports;
 
 namespace Scoring.Gateway;
 
@@ -54,6 +56,8 @@ public static class GatewayHostingExtensions
             json.SerializerOptions.Encoder = ScoringJson.Options.Encoder;
             // Numbers are numbers: the web defaults would also read them from strings, and the document would say so.
             json.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
+            json.SerializerOptions.TypeInfoResolver = (json.SerializerOptions.TypeInfoResolver ?? new DefaultJsonTypeInfoResolver())
+                .WithAddedModifier(ReportContract.Modify);
         });
         builder.Services.AddSingleton<ChildrenPageCache>();
         builder.Services.AddProblemDetails(problems => problems.CustomizeProblemDetails = ExplainBadRequest);

@@ -26,4 +26,27 @@ public static class ScoringJson
     {
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingDefault,
     };
+
+    private static JsonSerializerOptions R2014Options { get; } = WithNames(LevelNames.R2014);
+
+    /// <summary>
+    /// <see cref="Options"/> with levels and level tallies written in <paramref name="names"/>: the R2014 years'
+    /// codes (TSVM, YK) or, since 2018, the very <see cref="Options"/> (so that output stays as it always was). The
+    /// store keeps levels by rank whatever the year: <see cref="Stored"/> has no names of its own.
+    /// </summary>
+    public static JsonSerializerOptions For(LevelNames names)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+        return names == LevelNames.R2014 ? R2014Options : Options;
+    }
+
+    private static JsonSerializerOptions WithNames(LevelNames names)
+    {
+        // Converters in the options take precedence over the attributes on Level and LevelTally.
+        var options = new JsonSerializerOptions(Options);
+        options.Converters.Add(new LevelJsonConverter(names));
+        options.Converters.Add(new LevelTallyJsonConverter(names));
+        options.MakeReadOnly(populateMissingResolver: true);
+        return options;
+    }
 }

@@ -20,7 +20,7 @@ public static class RollUp
 
         subtree = subtree.Plus(direct);
         var rating = Rate(state, direct, subtree.AllKinds.Pending, rules);
-        var final = Decide(rating, state.Decision);
+        var final = Decide(rating, state.Decision, rules.Names);
         return new UnitSummary(
             state.Year,
             state.Unit,
@@ -50,7 +50,7 @@ public static class RollUp
     /// The final level: the committee's when it decided one (DOMAIN.md §9), with a reason saying so beside the
     /// rules' own; else the proposed level.
     /// </summary>
-    private static Rating Decide(Rating proposed, Decision? decision)
+    private static Rating Decide(Rating proposed, Decision? decision, LevelNames names)
     {
         if (decision?.Level is not { } decided)
         {
@@ -59,8 +59,8 @@ public static class RollUp
 
         var note = string.IsNullOrWhiteSpace(decision.Note) ? string.Empty : $" Note: {decision.Note}";
         var sentence = decided == proposed.Level
-            ? $"The deciding committee confirmed {decided.ToCode()}.{note}"
-            : $"The deciding committee decided {decided.ToCode()}; the rules proposed {proposed.Level.ToCode()}.{note}";
+            ? $"The deciding committee confirmed {names.Code(decided)}.{note}"
+            : $"The deciding committee decided {names.Code(decided)}; the rules proposed {names.Code(proposed.Level)}.{note}";
         return new Rating(
             decided,
             [.. proposed.Reasons.Where(r => r.Code != ReasonCodes.ChildrenPending), new Reason(ReasonCodes.Decided, sentence)]);
@@ -111,7 +111,7 @@ public static class RollUp
                 .. rating.Reasons,
                 new Reason(
                     ReasonCodes.ChildrenPending,
-                    $"{Count.Of(pendingBelow, "unit below has", "units below have")} no level yet; until they do, {rating.Level.ToCode()} is provisional and may still change."),
+                    $"{Count.Of(pendingBelow, "unit below has", "units below have")} no level yet; until they do, {rules.Names.Code(rating.Level)} is provisional and may still change."),
             ],
         };
     }

@@ -1,7 +1,9 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using HttpJsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 using Orleans;
 using Scoring.Gateway.Reports;
 using Scoring.GrainInterfaces;
@@ -48,22 +50,24 @@ public static class CorrectionsApi
 
     private static Task<IResult> PutAssessmentAsync(
         string year, string id, [FromBody] JsonElement body, [FromHeader(Name = IdempotencyKeyHeader)] string? idempotencyKey,
-        IGrainFactory grains, IScoringStore store, HttpContext context, CancellationToken cancellationToken) =>
+        IGrainFactory grains, IScoringStore store, IOptions<HttpJsonOptions> json, HttpContext context, CancellationToken cancellationToken) =>
         CorrectAsync(
             new Request(year, id, body, idempotencyKey, context.Request.Path),
             ratingYear => Read(CorrectionReader.Assessment(new UnitId(id), body, ratingYear), a => new AssessmentSubmitted(a)),
             grains,
             store,
+            json.Value.SerializerOptions,
             cancellationToken);
 
     private static Task<IResult> PutMembersAsync(
         string year, string id, [FromBody] JsonElement body, [FromHeader(Name = IdempotencyKeyHeader)] string? idempotencyKey,
-        IGrainFactory grains, IScoringStore store, HttpContext context, CancellationToken cancellationToken) =>
+        IGrainFactory grains, IScoringStore store, IOptions<HttpJsonOptions> json, HttpContext context, CancellationToken cancellationToken) =>
         CorrectAsync(
             new Request(year, id, body, idempotencyKey, context.Request.Path),
             _ => Read(CorrectionReader.Members(new UnitId(id), body), m => new MembersSubmitted(m)),
             grains,
             store,
+            json.Value.SerializerOptions,
             cancellationToken);
 
     /// <summary>
@@ -75,6 +79,7 @@ public static class CorrectionsApi
         Func<int, (GrainMessage? Message, IReadOnlyList<ImportError> Errors)> read,
         IGrainFactory grains,
         IScoringStore store,
+        JsonSerializerOptions json,
         CancellationToken cancellationToken,
         Func<UnitSummary, Task>? applied = null)
     {
@@ -128,7 +133,7 @@ public static class CorrectionsApi
         catch (TimeoutException)
         {
             // The change is on its way up; the unit's address shows where it stands, and the key is settled when it lands.
-            _ = SettleLaterAsync(correction, key, hash, store, applied is null ? null : () => applied(before));
+            _ = SettleLaterAsync(correction, key, hash, store, json, applied is null ? null : () => applied(before));
             return TypedResults.Accepted(location);
         }
         catch (Exception failed)
@@ -154,7 +159,7 @@ public static class CorrectionsApi
         var report = UnitReport.From(summary);
         if (key is not null)
         {
-            await store.RecordResponseAsync(key, Recorded(hash, report), CancellationToken.None);
+            await store.RecordResponseAsync(key, Recorded(hash, report, json), CancellationToken.None);
         }
 
         return TypedResults.Ok(report);
@@ -164,7 +169,8 @@ public static class CorrectionsApi
     /// Records the answer of a correction that outlived its request (and tells <paramref name="applied"/>), or lets
     /// go of its key when it failed.
     /// </summary>
-    private static async Task SettleLaterAsync(Task<UnitSummary> correction, string? key, string hash, IScoringStore store, Func<Task>? applied)
+    private static async Task SettleLaterAsync(
+        Task<UnitSummary> correction, string? key, string hash, IScoringStore store, JsonSerializerOptions json, Func<Task>? applied)
     {
         try
         {
@@ -176,7 +182,7 @@ public static class CorrectionsApi
 
             if (key is not null)
             {
-                await store.RecordResponseAsync(key, Recorded(hash, UnitReport.From(summary)), CancellationToken.None);
+                await store.RecordResponseAsync(key, Recorded(hash, UnitReport.From(summary), json), CancellationToken.None);
             }
         }
         catch (Exception) when (!correction.IsCompletedSuccessfully && key is not null)
@@ -185,8 +191,9 @@ public static class CorrectionsApi
         }
     }
 
-    private static IdempotentResponse Recorded(string hash, UnitReport report) =>
-        new(hash, StatusCodes.Status200OK, JsonSerializer.Serialize(report, ScoringJson.Options));
+    /// <summary>The answer as the API writes it, so that a repeated request is answered with the same body.</summary>
+    private static IdempotentResponse Recorded(string hash, UnitReport report, JsonSerializerOptions json) =>
+        new(hash, StatusCodes.Status200OK, JsonSerializer.Serialize(report, json));
 
     internal static (GrainMessage? Message, IReadOnlyList<ImportError> Errors) Read<T>(Correction<T> correction, Func<T, GrainMessage> message)
         where T : class =>

@@ -1,10 +1,12 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 using Orleans;
 using Scoring.Gateway.Reports;
 using Scoring.GrainInterfaces;
 using Scoring.Import;
 using Scoring.Silo.Storage;
+using HttpJsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
 
 namespace Scoring.Gateway.Api;
 
@@ -47,6 +49,7 @@ public static class DecisionsApi
         [FromHeader(Name = CorrectionsApi.IdempotencyKeyHeader)] string? idempotencyKey,
         IGrainFactory grains,
         IScoringStore store,
+        IOptions<HttpJsonOptions> json,
         HttpContext context,
         CancellationToken cancellationToken)
     {
@@ -55,14 +58,15 @@ public static class DecisionsApi
         Decision? decision = null;
         return CorrectionsApi.CorrectAsync(
             new CorrectionsApi.Request(year, id, body, idempotencyKey, context.Request.Path),
-            _ =>
+            ratingYear =>
             {
-                var read = CorrectionReader.Decision(unit, columns);
+                var read = CorrectionReader.Decision(unit, columns, ratingYear);
                 decision = read.Value;
                 return CorrectionsApi.Read(read, d => new DecisionRecorded(d));
             },
             grains,
             store,
+            json.Value.SerializerOptions,
             cancellationToken,
             before => store.RecordDecisionsAsync(
                 [new DecisionAudit(before.Year, unit, DateTimeOffset.UtcNow, Who(decidedBy), DecisionSources.Api, decision, before.Decision)],

@@ -19,17 +19,18 @@ public sealed record TallyDifference(
     CleanStrongDifference CleanStrong)
 {
     /// <summary>What a kind that one year does not list counts: nothing.</summary>
-    private static readonly TallyView None = TallyView.From(LevelTally.Empty);
+    private static readonly TallyView None = TallyView.From(LevelTally.Empty, LevelNames.Since2018);
 
     public static TallyDifference Between(TallyView mine, TallyView other) => new(
         CountDifference.Between(mine.Total, other.Total),
         CountDifference.Between(mine.Pending, other.Pending),
         CountDifference.Between(mine.NotRated, other.NotRated),
         CountDifference.Between(mine.Rated, other.Rated),
-        CountDifference.Between(mine.Htxsnv, other.Htxsnv),
+        // Levels compare by rank: up to 2017 TSVM holds the top place and YK the bottom one.
+        CountDifference.Between(mine.Htxsnv ?? mine.Tsvm ?? 0, other.Htxsnv ?? other.Tsvm ?? 0),
         CountDifference.Between(mine.Httnv, other.Httnv),
         CountDifference.Between(mine.Htnv, other.Htnv),
-        CountDifference.Between(mine.Khtnv, other.Khtnv),
+        CountDifference.Between(mine.Khtnv ?? mine.Yk ?? 0, other.Khtnv ?? other.Yk ?? 0),
         CountDifference.Between(mine.HttnvPlus, other.HttnvPlus),
         ShareDifference.Between(mine.HttnvPlusShare, other.HttnvPlusShare),
         ShareDifference.Between(mine.HtxsnvShareOfRated, other.HtxsnvShareOfRated),

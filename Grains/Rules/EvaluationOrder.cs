@@ -15,7 +15,25 @@ internal static class EvaluationOrder
         decimal? affiliatesMaxShare,
         ChildrenCapParameters caps,
         Action<List<Reason>> regimeFails,
-        Func<List<Reason>, Level> ownLevel)
+        Func<List<Reason>, Level> ownLevel) =>
+        Rate(
+            assessment,
+            reasons =>
+            {
+                regimeFails(reasons);
+                HardFails.Collect(assessment, children, targetsMetMinPercent, affiliatesMaxShare, reasons);
+            },
+            ownLevel,
+            (level, reasons) => ChildrenCaps.Apply(level, children, caps, reasons));
+
+    /// <param name="hardFails">Adds a reason for each trigger that makes the unit the bottom rank whatever its inputs.</param>
+    /// <param name="ownLevel">The level from the unit's own inputs, with its reason.</param>
+    /// <param name="childrenCaps">Lowers the level for the unit's children, with a reason for each step that does.</param>
+    public static Rating Rate(
+        Assessment assessment,
+        Action<List<Reason>> hardFails,
+        Func<List<Reason>, Level> ownLevel,
+        Func<Level, List<Reason>, Level> childrenCaps)
     {
         if (assessment.NotRated)
         {
@@ -23,14 +41,13 @@ internal static class EvaluationOrder
         }
 
         var reasons = new List<Reason>();
-        regimeFails(reasons);
-        HardFails.Collect(assessment, children, targetsMetMinPercent, affiliatesMaxShare, reasons);
+        hardFails(reasons);
         if (reasons.Count > 0)
         {
             return new Rating(Level.Khtnv, reasons);
         }
 
         var level = ownLevel(reasons);
-        return new Rating(ChildrenCaps.Apply(level, children, caps, reasons), reasons);
+        return new Rating(childrenCaps(level, reasons), reasons);
     }
 }

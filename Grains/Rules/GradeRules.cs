@@ -15,6 +15,8 @@ public sealed class GradeRules(GradeRuleParameters parameters) : IRuleSet
 
     public string Name => parameters.Name;
 
+    public LevelNames Names => LevelNames.Since2018;
+
     public IReadOnlySet<string> RequiredColumns { get; } = new HashSet<string>(
         ["politics", "organization", "tasks", "oversight", "leadership_disciplined", "disunity", "targets_met_percent",
             .. parameters.AffiliatesMaxShare is null && !parameters.ExcellentNeedsNoDisciplinedAffiliate

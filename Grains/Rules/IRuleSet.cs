@@ -8,6 +8,9 @@ public interface IRuleSet
     /// <summary>The regime's name, such as <c>R2025</c>.</summary>
     string Name { get; }
 
+    /// <summary>What the regime calls the ranks of <see cref="Level"/>: TSVM and YK under R2014, HTXSNV and KHTNV since.</summary>
+    LevelNames Names { get; }
+
     /// <summary>The assessments.csv columns a rated row must fill under this regime.</summary>
     IReadOnlySet<string> RequiredColumns { get; }
 

@@ -18,6 +18,15 @@ public static class ReasonCodes
     /// <summary>The deciding committee recorded a level, which is final whatever the rules proposed.</summary>
     public const string Decided = "DECIDED";
 
+    /// <summary>R2014: a member was disciplined for corruption or degeneration.</summary>
+    public const string CorruptionDisciplined = "CORRUPTION_DISCIPLINED";
+
+    /// <summary>R2014: more than the regime's share of a đảng bộ's rated child organizations are YK.</summary>
+    public const string ChildrenYk = "CHILDREN_YK";
+
+    /// <summary>R2014: more than the regime's share of a chi bộ's rated members are KHTNV.</summary>
+    public const string MembersKhtnv = "MEMBERS_KHTNV";
+
     /// <summary>Not a step of its own: the level is provisional until every unit below has a level.</summary>
     public const string ChildrenPending = "CHILDREN_PENDING";
 }

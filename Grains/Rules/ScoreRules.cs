@@ -7,6 +7,8 @@ public sealed class ScoreRules(ScoreRuleParameters parameters) : IRuleSet
 {
     public string Name => parameters.Name;
 
+    public LevelNames Names => LevelNames.Since2018;
+
     /// <summary>
     /// <c>score</c> may be left out when <c>common_score</c> and <c>task_score</c> are given: it is their sum.
     /// </summary>

@@ -22,8 +22,9 @@ public static class CorrectionReader
         FromJson(body, json => ReadMembers(unit, json));
 
     /// <summary>A committee's decision from a JSON object whose properties are decisions.csv's columns (without unit_id).</summary>
-    public static Correction<Decision> Decision(UnitId unit, JsonElement body) =>
-        FromJson(body, json => Single((units, errors) => DecisionsFile.Read(new StringReader(Csv(unit, json)), units, errors), ImportFiles.Decisions));
+    public static Correction<Decision> Decision(UnitId unit, JsonElement body, int year) =>
+        FromJson(body, json => Single(
+            (units, errors) => DecisionsFile.Read(new StringReader(Csv(unit, json)), RuleSets.ForYear(year).Names, units, errors), ImportFiles.Decisions));
 
     /// <summary>An assessment from a one-row assessments.csv (with its unit_id), as the submit command reads it.</summary>
     public static Correction<Assessment> Assessment(TextReader csv, int year) => Single(

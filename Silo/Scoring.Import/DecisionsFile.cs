@@ -12,7 +12,7 @@ internal static class DecisionsFile
 
     private static readonly CsvSchema Schema = new(ImportFiles.Decisions, Columns, [UnitColumn.Name, "level"]);
 
-    public static Dictionary<UnitId, Decision> Read(TextReader text, UnitIndex? units, ImportErrors errors)
+    public static Dictionary<UnitId, Decision> Read(TextReader text, LevelNames names, UnitIndex? units, ImportErrors errors)
     {
         var decisions = new Dictionary<UnitId, Decision>();
         using var table = CsvTable.Open(text, Schema, errors);
@@ -26,7 +26,7 @@ internal static class DecisionsFile
         {
             var cells = new CellReader(record, errors);
             var unit = unitColumn.Read(record, cells);
-            var levelRead = TryReadLevel(record, cells, out var level);
+            var levelRead = TryReadLevel(record, cells, names, out var level);
             var exemplary = cells.Boolean("exemplary");
             if (unit is { } id && levelRead)
             {
@@ -37,8 +37,11 @@ internal static class DecisionsFile
         return decisions;
     }
 
-    /// <summary>Reads the decided level, null for an empty cell; false (reported) when the cell names no decidable level.</summary>
-    private static bool TryReadLevel(CsvRecord record, CellReader cells, out Level? level)
+    /// <summary>
+    /// Reads the decided level in the year's codes, null for an empty cell; false (reported) when the cell names no
+    /// level a committee decides.
+    /// </summary>
+    private static bool TryReadLevel(CsvRecord record, CellReader cells, LevelNames names, out Level? level)
     {
         level = null;
         if (record["level"] is not { } text)
@@ -48,7 +51,7 @@ internal static class DecisionsFile
 
         foreach (var rated in LevelCodes.Rated)
         {
-            if (string.Equals(rated.ToCode(), text, StringComparison.OrdinalIgnoreCase))
+            if (string.Equals(names.Code(rated), text, StringComparison.OrdinalIgnoreCase))
             {
                 level = rated;
                 return true;
@@ -56,7 +59,7 @@ internal static class DecisionsFile
         }
 
         cells.Report("level",
-            $"'{text}' is not a level a committee decides; use {string.Join(", ", LevelCodes.Rated.Select(l => l.ToCode()))}, or leave it empty");
+            $"'{text}' is not a level a committee decides; use {string.Join(", ", LevelCodes.Rated.Select(names.Code))}, or leave it empty");
         return false;
     }
 }

@@ -43,15 +43,14 @@ public static class YearImporter
         ArgumentNullException.ThrowIfNull(units);
         if (!RuleSets.TryForYear(year, out var rules))
         {
-            return Failed(ImportFiles.Units,
-                $"the year {year} has no rule set: years before {RuleSets.FirstSupportedYear} follow R2014, which is not supported yet");
+            return Failed(ImportFiles.Units, $"the year {RuleSets.Unsupported(year)}");
         }
 
         var errors = new ImportErrors();
         var (unitRecords, index) = UnitsFile.Read(units, errors);
         var assessmentsByUnit = assessments is null ? [] : AssessmentsFile.Read(assessments, rules, index, errors);
         var membersByUnit = members is null ? [] : MembersFile.Read(members, index, errors);
-        var decisionsByUnit = decisions is null ? null : DecisionsFile.Read(decisions, index, errors);
+        var decisionsByUnit = decisions is null ? null : DecisionsFile.Read(decisions, rules.Names, index, errors);
         var yearTargets = targets is null ? null : TargetsFile.Read(targets, year, errors);
 
         return errors.Any

@@ -23,6 +23,11 @@ internal sealed class OwnInputs(Random random, AssessmentStyle style, SeedRegime
             return new Assessment { NotRated = true };
         }
 
+        if (regime.Tsvm is { } tsvm)
+        {
+            return Tsvm(tsvm, level);
+        }
+
         var failure = level == Level.Khtnv ? PickFailure(ratedChildOrganizations) : Failure.None;
         var affiliates = Affiliates(level, failure, ratedChildOrganizations);
         var assessment = regime.Grades is { } grades
@@ -181,6 +186,43 @@ internal sealed class OwnInputs(Random random, AssessmentStyle style, SeedRegime
     }
 
     /// <summary>
+    /// R2014 reads a score and two flags: TSVM, HTTNV and HTNV come from the score alone; YK from a score below
+    /// HTNV's, or from disunity or a member disciplined for corruption over a score that would have passed.
+    /// </summary>
+    private Assessment Tsvm(TsvmRuleParameters parameters, Level level)
+    {
+        var top = HalfPoints(parameters.TsvmMinScore);
+        var good = HalfPoints(parameters.GoodMinScore);
+        var complete = HalfPoints(parameters.CompleteMinScore);
+        var failure = Failure.None;
+        var halfPoints = level switch
+        {
+            Level.Htxsnv => random.Next(top, 199),
+            Level.Httnv => random.Next(good, top),
+            Level.Htnv => random.Next(complete, good),
+            _ => 0,
+        };
+        if (level == Level.Khtnv)
+        {
+            var u = random.NextDouble();
+            failure = u switch
+            {
+                < 0.6 => Failure.LowScore,
+                < 0.8 => Failure.Disunity,
+                _ => Failure.Corruption,
+            };
+            halfPoints = failure == Failure.LowScore ? random.Next(50, complete) : random.Next(complete, 171);
+        }
+
+        return new Assessment
+        {
+            Score = halfPoints / 2m,
+            Disunity = failure == Failure.Disunity,
+            CorruptionDisciplined = failure == Failure.Corruption,
+        };
+    }
+
+    /// <summary>
     /// Each unit answers for a handful of the program's targets (the city's program had 14), so the share met is
     /// a fraction such as 13 of 14.
     /// </summary>
@@ -273,5 +315,6 @@ internal sealed class OwnInputs(Random random, AssessmentStyle style, SeedRegime
         Leadership,
         TargetsNotMet,
         Affiliates,
+        Corruption,
     }
 }

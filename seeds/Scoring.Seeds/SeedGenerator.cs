@@ -11,7 +11,7 @@ namespace Scoring.Seeds;
 /// </summary>
 public static class SeedGenerator
 {
-    /// <summary>The rows of one rating year. Years before <see cref="RuleSets.FirstSupportedYear"/> are refused.</summary>
+    /// <summary>The rows of one rating year. Years before <see cref="RuleSets.FirstSupportedYear"/> (2014) are refused.</summary>
     public static SeedYear Generate(int seed, SeedScale scale, int year)
     {
         var regime = SeedRegime.ForYear(year);

@@ -30,6 +30,7 @@ internal sealed class YearGenerator
     private readonly IReadOnlyList<SeedNode> _nodes;
     private readonly OwnInputs _inputs;
     private readonly ChildrenCapParameters _caps;
+    private readonly SeedRegime _regime;
     private readonly Level[] _levels;
 
     private YearGenerator(SeedTree tree, Random random, AssessmentStyle style, SeedRegime regime)
@@ -38,6 +39,7 @@ internal sealed class YearGenerator
         _nodes = tree.Nodes;
         _inputs = new OwnInputs(random, style, regime);
         _caps = regime.Caps;
+        _regime = regime;
         _levels = new Level[_nodes.Count];
     }
 
@@ -152,7 +154,7 @@ internal sealed class YearGenerator
         Level.Httnv when !members && rated <= 10 && CanBeGoodNotExcellent(rated) && _random.NextDouble() < 0.1 =>
             (Level.Htxsnv, ChildrenPlan.GoodNotExcellent),
         Level.Httnv => (Level.Httnv, ChildrenPlan.Good),
-        Level.Htnv when FewestFailingBelowGood(rated) <= MostFailingAllowed(rated)
+        Level.Htnv when FewestFailingBelowGood(rated) <= MostFailingAllowed(rated, members)
             && _random.NextDouble() < (members ? 0.75 : 0.6) =>
             (_random.NextDouble() < 0.8 ? Level.Httnv : Level.Htxsnv, ChildrenPlan.SomeFailing),
         Level.Htnv => (Level.Htnv, ChildrenPlan.Mixed),
@@ -211,10 +213,10 @@ internal sealed class YearGenerator
     {
         ChildrenPlan.SomeFailing => _random.Next(
             members ? FewestFailingBelowGood(count) : Math.Max(FewestFailingBelowGood(count), count / 10),
-            MostFailingAllowed(count) + 1),
+            MostFailingAllowed(count, members) + 1),
         ChildrenPlan.Mixed => Math.Min(
-            MostFailingAllowed(count), Binomial(count, members ? MixedKhtnvOddsForMembers : MixedKhtnvOddsForOrganizations)),
-        ChildrenPlan.Failing => Math.Min(count, MostFailingAllowed(count) + 1 + _random.Next(0, 1 + count / 10)),
+            MostFailingAllowed(count, members), Binomial(count, members ? MixedKhtnvOddsForMembers : MixedKhtnvOddsForOrganizations)),
+        ChildrenPlan.Failing => Math.Min(count, MostFailingAllowed(count, members) + 1 + _random.Next(0, 1 + count / 10)),
         ChildrenPlan.Any => Binomial(count, AnyKhtnvOdds),
         _ => 0,
     };
@@ -261,7 +263,7 @@ internal sealed class YearGenerator
     private bool CanBeGoodNotExcellent(int count) => FewestGoodForGood(count) < FewestGoodForExcellent(count);
 
     /// <summary>The most KHTNV children that do not make the unit KHTNV.</summary>
-    private int MostFailingAllowed(int count) => Shares.MostNotAbove(_caps.KhtnvMaxShare, count);
+    private int MostFailingAllowed(int count, bool members) => _regime.MostFailingAllowed(count, members);
 
     /// <summary>
     /// The fewest KHTNV children (the rest HTNV or above) that keep the unit below HTTNV, which also keeps it below

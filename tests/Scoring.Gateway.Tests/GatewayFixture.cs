@@ -46,14 +46,14 @@ public class GatewayFixture : IAsyncLifetime
         }
 
         _client = _factory.CreateClient();
-        await ImportAsync(SampleYear.Write(Path.Combine(_root, "initial"), SampleYear.Assessments), TestContext.Current.CancellationToken);
+        await ImportAsync(SampleYear.Write(Path.Combine(_root, "initial"), SampleYear.Assessments), SampleYear.Year, TestContext.Current.CancellationToken);
     }
 
     /// <summary>Imports the sample year again with one unit's assessment row replaced, and delivers it.</summary>
     public Task ReassessAsync(string unit, string row, CancellationToken cancellationToken)
     {
         var folder = Path.Combine(_root, $"reassessed-{Guid.NewGuid():N}");
-        return ImportAsync(SampleYear.Write(folder, SampleYear.AssessmentsWith(unit, row)), cancellationToken);
+        return ImportAsync(SampleYear.Write(folder, SampleYear.AssessmentsWith(unit, row)), SampleYear.Year, cancellationToken);
     }
 
     /// <summary>Imports the sample year again with another tree, and delivers it.</summary>
@@ -96,8 +96,15 @@ public class GatewayFixture : IAsyncLifetime
     /// <summary>A new folder of this fixture's own, for a year's files.</summary>
     protected string NewFolder(string name) => Path.Combine(_root, $"{name}-{Guid.NewGuid():N}");
 
+    /// <summary>A folder of the fixture's own, deleted with it, to write a year's files into.</summary>
+    public string Folder(string name) => Path.Combine(_root, name);
+
     /// <summary>Delivers a folder through the silo the Gateway hosts, as an import does (the sample's year unless told).</summary>
-    protected async Task ImportAsync(string folder, CancellationToken cancellationToken, int year = SampleYear.Year)
+    protected Task ImportAsync(string folder, CancellationToken cancellationToken, int year = SampleYear.Year) =>
+        ImportAsync(folder, year, cancellationToken);
+
+    /// <summary>Delivers a folder of <paramref name="year"/> through the silo the Gateway hosts, as an import does.</summary>
+    public async Task ImportAsync(string folder, int year, CancellationToken cancellationToken)
     {
         var run = Factory.Services.GetRequiredService<YearRun>();
         var read = YearImporter.ReadFolder(folder, year);

@@ -11,7 +11,7 @@ public sealed class YearComparisonTests
     [Fact]
     public void Cities_that_only_this_year_lists_are_compared_with_zeros_and_listed_first()
     {
-        var kinds = TallyDifference.ByKind(TallyView.ByKind(NationShaped), TallyView.ByKind(KindTallies.Empty));
+        var kinds = TallyDifference.ByKind(TallyView.ByKind(NationShaped, LevelNames.Since2018), TallyView.ByKind(KindTallies.Empty, LevelNames.Since2018));
 
         Assert.Equal(["city", "upper", "grassroots", "partial", "cell"], kinds.Keys);
         var cities = kinds["city"];
@@ -23,7 +23,7 @@ public sealed class YearComparisonTests
     [Fact]
     public void Cities_that_only_the_other_year_lists_are_compared_as_this_year_s_zeros()
     {
-        var kinds = TallyDifference.ByKind(TallyView.ByKind(KindTallies.Empty), TallyView.ByKind(NationShaped));
+        var kinds = TallyDifference.ByKind(TallyView.ByKind(KindTallies.Empty, LevelNames.Since2018), TallyView.ByKind(NationShaped, LevelNames.Since2018));
 
         Assert.Equal(["city", "upper", "grassroots", "partial", "cell"], kinds.Keys);
         Assert.Equal(new CountDifference(4, -4), kinds["city"].Total);
@@ -31,12 +31,18 @@ public sealed class YearComparisonTests
     }
 
     [Theory]
-    [InlineData(Level.Htxsnv, Level.Htnv, 2)]
-    [InlineData(Level.Khtnv, Level.Httnv, -2)]
-    [InlineData(Level.Httnv, Level.Httnv, 0)]
-    [InlineData(Level.NotRated, Level.Httnv, null)]
-    [InlineData(Level.Htnv, Level.Pending, null)]
-    public void A_level_s_difference_is_its_steps_above_the_other_and_none_when_either_was_not_rated(Level mine, Level other, int? steps) =>
+    [InlineData("HTXSNV", "HTNV", 2)]
+    [InlineData("KHTNV", "HTTNV", -2)]
+    [InlineData("HTTNV", "HTTNV", 0)]
+    [InlineData("NOT_RATED", "HTTNV", null)]
+    [InlineData("HTNV", "PENDING", null)]
+    public void A_level_s_difference_is_its_steps_above_the_other_and_none_when_either_was_not_rated(string mine, string other, int? steps) =>
+        Assert.Equal(new LevelDifference(other, steps), LevelDifference.Between(mine, other));
+
+    [Theory]
+    [InlineData("HTXSNV", "TSVM", 0)]
+    [InlineData("HTTNV", "YK", 2)]
+    public void A_level_of_2014_to_2017_compares_by_its_place_TSVM_at_the_top_and_YK_at_the_bottom(string mine, string other, int steps) =>
         Assert.Equal(new LevelDifference(other, steps), LevelDifference.Between(mine, other));
 
     [Fact]

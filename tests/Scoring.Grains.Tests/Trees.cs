@@ -18,7 +18,21 @@ internal static class Trees
     /// </summary>
     public static Assessment Own(int year, Level level)
     {
-        var r2025 = RuleSets.ForYear(year).Name == "R2025";
+        var regime = RuleSets.ForYear(year).Name;
+        if (regime == "R2014")
+        {
+            return level switch
+            {
+                Level.NotRated => new Assessment { NotRated = true },
+                Level.Htxsnv => Assessments.ScoreR2014(95m),
+                Level.Httnv => Assessments.ScoreR2014(80m),
+                Level.Htnv => Assessments.ScoreR2014(60m),
+                Level.Khtnv => Assessments.ScoreR2014(40m),
+                _ => throw new ArgumentOutOfRangeException(nameof(level), level, "A pending unit has no assessment."),
+            };
+        }
+
+        var r2025 = regime == "R2025";
         return level switch
         {
             Level.NotRated => new Assessment { NotRated = true },

@@ -16,6 +16,17 @@ public sealed class DecisionsFileTests
     }
 
     [Fact]
+    public void A_decision_of_2014_to_2017_names_the_levels_of_R2014()
+    {
+        var import = AssertImported(Read(2016, Units, decisions: Csv(DecisionsHeader, "PX,TSVM,,true", "PX-1,YK,,false")));
+
+        Assert.Equal(Level.Htxsnv, import.Decisions![new UnitId("PX")].Level);
+        Assert.Equal(Level.Khtnv, import.Decisions[new UnitId("PX-1")].Level);
+        AssertOnlyError(Read(2016, Units, decisions: Csv(DecisionsHeader, "PX,HTXSNV,,false")), "decisions.csv", 2, "level",
+            "use TSVM, HTTNV, HTNV, YK, or leave it empty");
+    }
+
+    [Fact]
     public void A_decision_row_with_an_empty_level_leaves_the_decided_level_empty()
     {
         var import = AssertImported(ReadDecisions("PX,,Chưa thống nhất,"));

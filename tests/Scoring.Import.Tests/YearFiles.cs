@@ -11,6 +11,8 @@ internal static class YearFiles
         "unit_id,not_rated,score,common_score,task_score,tasks_total,tasks_on_time,tasks_exceeded,tasks_late," +
         "tasks_unfinished,leadership_disciplined,affiliates_disciplined,disunity,targets_met_percent";
 
+    public const string TsvmHeader = "unit_id,not_rated,score,disunity,corruption_disciplined";
+
     public const string GradeHeader =
         "unit_id,not_rated,politics,organization,tasks,oversight,leadership_disciplined,affiliates_disciplined,disunity," +
         "targets_met_percent";
@@ -56,6 +58,9 @@ internal static class YearFiles
 
     /// <summary>Reads the valid units with an R2025 assessments.csv made of the header and the given rows.</summary>
     public static ImportResult ReadScores(params string[] rows) => Read(2025, Units, Csv([ScoreHeader, .. rows]));
+
+    /// <summary>Reads the valid units with an R2014 (2016) assessments.csv made of the header and the given rows.</summary>
+    public static ImportResult ReadTsvm(params string[] rows) => Read(2016, Units, Csv([TsvmHeader, .. rows]));
 
     /// <summary>Reads the valid units with an R2019 assessments.csv made of the header and the given rows.</summary>
     public static ImportResult ReadGrades(params string[] rows) => Read(2019, Units, Csv([GradeHeader, .. rows]));

@@ -98,7 +98,7 @@ public sealed class YearImporterTests
 
     [Fact]
     public void A_year_without_a_rule_set_is_refused_naming_the_year() =>
-        AssertOnlyError(Read(2017, Units), "units.csv", 0, null, "the year 2017 has no rule set");
+        AssertOnlyError(Read(2013, Units), "units.csv", 0, null, "the year 2013 has no rule set: it is before 2014");
 
     [Fact]
     public void An_error_about_a_whole_row_or_file_leaves_out_the_column_and_line()

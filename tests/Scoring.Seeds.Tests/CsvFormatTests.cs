@@ -8,6 +8,7 @@ namespace Scoring.Seeds.Tests;
 public sealed class CsvFormatTests
 {
     [Theory]
+    [InlineData(2016, "unit_id,not_rated,score,disunity,corruption_disciplined")]
     [InlineData(2019, "unit_id,not_rated,politics,organization,tasks,oversight,leadership_disciplined,disunity,targets_met_percent")]
     [InlineData(2023, "unit_id,not_rated,politics,organization,tasks,oversight,leadership_disciplined,affiliates_disciplined,disunity,targets_met_percent")]
     [InlineData(2025, "unit_id,not_rated,score,common_score,task_score,tasks_total,tasks_on_time,tasks_exceeded,tasks_late,tasks_unfinished,leadership_disciplined,affiliates_disciplined,disunity,targets_met_percent")]
@@ -85,5 +86,19 @@ public sealed class CsvFormatTests
 
     [Fact]
     public void Years_before_the_supported_regimes_are_refused() =>
-        Assert.Throws<ArgumentOutOfRangeException>(() => SeedGenerator.Generate(Generated.Seed, SeedScale.Sample, 2017));
+        Assert.Throws<ArgumentOutOfRangeException>(() => SeedGenerator.Generate(Generated.Seed, SeedScale.Sample, 2013));
+
+    [Fact]
+    public void An_R2014_year_writes_scores_and_both_flags_as_the_import_reads_them()
+    {
+        var rows = SeedCsv.Assessments(Generated.Year(SeedScale.City, 2016)).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var fields = rows.Skip(1).Select(r => r.Split(',')).Where(f => f[1] == "false").ToArray();
+
+        Assert.NotEmpty(fields);
+        Assert.All(fields, f => Assert.Matches(@"^\d{1,3}(\.5)?$", f[2]));
+        Assert.All(fields, f => Assert.Matches("^(true|false)$", f[3]));
+        Assert.All(fields, f => Assert.Matches("^(true|false)$", f[4]));
+        Assert.Contains(fields, f => f[3] == "true");
+        Assert.Contains(fields, f => f[4] == "true");
+    }
 }

@@ -5,6 +5,7 @@ public sealed class DeterminismTests
     private static readonly string[] Files = ["units.csv", "assessments.csv", "members.csv"];
 
     [Theory]
+    [InlineData(SeedScale.Sample, 2016)]
     [InlineData(SeedScale.Sample, 2019)]
     [InlineData(SeedScale.Sample, 2023)]
     [InlineData(SeedScale.Sample, 2025)]
@@ -81,7 +82,7 @@ public sealed class DeterminismTests
         using var root = new TempFolder();
 
         Assert.Throws<ArgumentOutOfRangeException>(
-            () => SeedGenerator.WriteYears(root.Path, Generated.Seed, SeedScale.Sample, [2024, 2017]));
+            () => SeedGenerator.WriteYears(root.Path, Generated.Seed, SeedScale.Sample, [2024, 2013]));
 
         Assert.Empty(Directory.EnumerateFileSystemEntries(root.Path));
     }

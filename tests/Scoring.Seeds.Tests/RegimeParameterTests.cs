@@ -49,6 +49,17 @@ public sealed class RegimeParameterTests
             Caps = MovedCaps,
         }));
 
+    [Fact]
+    public void A_year_generated_for_moved_R2014_cut_offs_and_YK_shares_rates_to_its_expected_levels() =>
+        AssertExpectedLevels(2016, SeedRegime.Of(TsvmRuleParameters.R2014 with
+        {
+            TsvmMinScore = 85m,
+            GoodMinScore = 65m,
+            CompleteMinScore = 45m,
+            ChildOrganizationsYkMaxShare = new Ratio(1, 4),
+            MembersKhtnvMaxShare = new Ratio(2, 5),
+        }));
+
     private static void AssertExpectedLevels(int year, SeedRegime regime)
     {
         var generated = YearGenerator.Generate(SeedTree.Build(Generated.Seed, SeedScale.City, year), Generated.Seed, year, regime);

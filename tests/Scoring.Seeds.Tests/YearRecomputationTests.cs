@@ -7,6 +7,7 @@ namespace Scoring.Seeds.Tests;
 public sealed class YearRecomputationTests(ITestOutputHelper output)
 {
     [Theory]
+    [InlineData(SeedScale.Sample, 2016)]
     [InlineData(SeedScale.Sample, 2019)]
     [InlineData(SeedScale.Sample, 2024)]
     [InlineData(SeedScale.Sample, 2025)]

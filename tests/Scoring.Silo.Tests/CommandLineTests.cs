@@ -263,12 +263,110 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
-    public async Task A_year_of_the_R2014_regime_is_refused_before_anything_runs()
+    public async Task A_year_before_2014_is_refused_before_anything_runs()
     {
-        var input = YearFolder.Write(_folder, "2016");
+        var input = YearFolder.Write(_folder, "2013");
 
-        Assert.Equal(2, await RunAsync("run-year", "--year", "2016", "--input", input, "--store", Store));
+        Assert.Equal(2, await RunAsync("run-year", "--year", "2013", "--input", input, "--store", Store));
         Assert.False(File.Exists(Store));
+    }
+
+    [Fact]
+    public async Task A_2024_year_exports_exactly_as_before_R2014_was_added()
+    {
+        var input = YearFolder.Write(_folder, "2024");
+        var export = Path.Combine(_folder, "2024.jsonl");
+
+        Assert.Equal(0, await RunAsync("run-year", "--year", "2024", "--input", input, "--store", Store));
+        Assert.Equal(0, await RunAsync("export", "--year", "2024", "--out", export, "--store", Store));
+
+        Assert.Equal(Export2024.ReplaceLineEndings("\n") + "\n", await File.ReadAllTextAsync(export, TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task A_2016_year_runs_under_R2014_and_exports_its_levels_and_tallies_as_TSVM_HTTNV_HTNV_and_YK()
+    {
+        var input = TsvmYearFolder.Write(_folder);
+        var export = Path.Combine(_folder, "2016.jsonl");
+
+        Assert.Equal(0, await RunAsync("run-year", "--year", "2016", "--input", input, "--store", Store));
+        Assert.Equal(0, await RunAsync("reconcile", "--year", "2016", "--store", Store));
+        Assert.Equal(0, await RunAsync("export", "--year", "2016", "--out", export, "--store", Store));
+
+        var lines = (await File.ReadAllLinesAsync(export, TestContext.Current.CancellationToken))
+            .Select(line => JsonDocument.Parse(line).RootElement)
+            .ToDictionary(line => line.GetProperty("unit").GetString()!);
+        Assert.Equal(9, lines.Count);
+        string Level(string unit) => lines[unit].GetProperty("level").GetString()!;
+        string[] Reasons(string unit) => [.. lines[unit].GetProperty("reasons").EnumerateArray().Select(r => r.GetProperty("code").GetString()!)];
+
+        Assert.Equal(
+            ["TSVM", "HTTNV", "TSVM", "TSVM", "YK", "HTNV", "NOT_RATED", "HTTNV", "YK"],
+            TsvmUnits.Select(Level));
+        Assert.Equal(["CORRUPTION_DISCIPLINED"], Reasons("C2"));
+        Assert.Equal(["OWN_INPUTS", "MEMBERS_KHTNV"], Reasons("G3"));
+        Assert.Equal(["OWN_INPUTS"], Reasons("G1"));
+        Assert.Equal(["OWN_INPUTS"], Reasons("Q1"));
+
+        var city = lines["HN"];
+        Assert.Equal(2016, city.GetProperty("year").GetInt32());
+        // Organizations' tallies are keyed by the R2014 codes, in the order every year writes them.
+        Assert.Equal(
+            ["PENDING", "NOT_RATED", "YK", "HTNV", "HTTNV", "TSVM"],
+            city.GetProperty("subtree").GetProperty("grassroots").EnumerateObject().Select(p => p.Name));
+        Assert.Equal(
+            (0, 0, 1, 0, 1, 1),
+            Counts(city.GetProperty("subtree").GetProperty("grassroots")));
+        Assert.Equal(
+            (0, 1, 1, 1, 0, 1),
+            Counts(city.GetProperty("subtree").GetProperty("cell")));
+        Assert.Equal(1, city.GetProperty("direct").GetProperty("upper").GetProperty("HTTNV").GetInt32());
+        // Members keep the 2018 codes in every year.
+        var members = city.GetProperty("members");
+        Assert.Equal((3, 26, 3, 6, 4, 2), (members.GetProperty("HTXSNV").GetInt32(), members.GetProperty("HTTNV").GetInt32(),
+            members.GetProperty("HTNV").GetInt32(), members.GetProperty("KHTNV").GetInt32(), members.GetProperty("NOT_RATED").GetInt32(),
+            members.GetProperty("disciplined").GetInt32()));
+        // Outside the member tallies, no 2018 code appears in a 2016 export.
+        var text = await File.ReadAllTextAsync(export, TestContext.Current.CancellationToken);
+        var withoutMembers = System.Text.RegularExpressions.Regex.Replace(text, "\"members\":\\{[^}]*\\}", "");
+        Assert.DoesNotContain("HTXSNV", withoutMembers, StringComparison.Ordinal);
+        Assert.DoesNotContain("KHTNV", withoutMembers.Replace("MEMBERS_KHTNV", "", StringComparison.Ordinal).Replace("are KHTNV", "", StringComparison.Ordinal), StringComparison.Ordinal);
+
+        static (int Pending, int NotRated, int Yk, int Htnv, int Httnv, int Tsvm) Counts(JsonElement tally) => (
+            tally.GetProperty("PENDING").GetInt32(),
+            tally.GetProperty("NOT_RATED").GetInt32(),
+            tally.GetProperty("YK").GetInt32(),
+            tally.GetProperty("HTNV").GetInt32(),
+            tally.GetProperty("HTTNV").GetInt32(),
+            tally.GetProperty("TSVM").GetInt32());
+    }
+
+    [Fact]
+    public async Task The_console_names_a_2016_year_s_levels_TSVM_and_YK()
+    {
+        var input = TsvmYearFolder.Write(_folder);
+        var output = new StringWriter();
+        var console = AnsiConsole.Console;
+        AnsiConsole.Console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) });
+        try
+        {
+            Assert.Equal(0, await RunAsync("run-year", "--year", "2016", "--input", input, "--store", Store));
+            Assert.Equal(0, await RunAsync("status", "--store", Store));
+        }
+        finally
+        {
+            AnsiConsole.Console = console;
+        }
+
+        var text = output.ToString();
+        Assert.Matches(@"Kind\s*│\s*Units\s*│\s*TSVM\s*│\s*HTTNV\s*│\s*HTNV\s*│\s*YK\s*│", text);
+        // The console styles the unit and its level, and wraps long lines at its width.
+        var words = System.Text.RegularExpressions.Regex.Replace(
+            System.Text.RegularExpressions.Regex.Replace(text, @"\x1b\[[0-9;]*m", ""), @"\s+", " ");
+        Assert.Contains("HN is TSVM:", words, StringComparison.Ordinal);
+        Assert.Contains("OWN_INPUTS: Score 92 ≥ 90: TSVM.", words, StringComparison.Ordinal);
+        Assert.Contains("\"clean and strong\" is the TSVM count", words, StringComparison.Ordinal);
+        Assert.Matches(@"2016\s*│\s*HN\s*│\s*TSVM\s*│\s*9\s*│", text);
     }
 
     [Theory]
@@ -335,6 +433,19 @@ public sealed class CommandLineTests : IDisposable
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(_folder, recursive: true);
     }
+
+    /// <summary>The export of <see cref="YearFolder"/>'s 2024 year, as written before the R2014 names were added.</summary>
+    private const string Export2024 = """
+        {"unit":"HN","year":2024,"kind":"city","name":"Hà Nội","parent":null,"level":"HTXSNV","reasons":[{"code":"OWN_INPUTS","sentence":"Grades (politics T, organization T, tasks XS, oversight T) meet HTXSNV: key criteria (tasks) XS and the others at least T."}],"score":null,"members":{"HTXSNV":6,"HTTNV":42,"HTNV":3,"KHTNV":1,"NOT_RATED":1,"disciplined":1},"subtree":{"upper":{"PENDING":0,"NOT_RATED":0,"KHTNV":0,"HTNV":0,"HTTNV":1,"HTXSNV":0},"grassroots":{"PENDING":0,"NOT_RATED":0,"KHTNV":0,"HTNV":1,"HTTNV":0,"HTXSNV":1},"partial":{"PENDING":0,"NOT_RATED":0,"KHTNV":0,"HTNV":0,"HTTNV":0,"HTXSNV":0},"cell":{"PENDING":0,"NOT_RATED":1,"KHTNV":0,"HTNV":0,"HTTNV":1,"HTXSNV":1}},"direct":{"upper":{"PENDING":0,"NOT_RATED":0,"KHTNV":0,"HTNV":0,"HTTNV":1,"HTXSNV":0},"grassroots":{"PENDING":0,"NOT_RATED":0,"KHTNV":0,"HTNV":0,"HTTNV":0,"HTXSNV":0},"partial":{"PENDING":0,"NOT_RATED":0,"KHTNV":0,"HTNV":0,"HTTNV":0,"HTXSNV":0},"cell":{"PENDING":0,"NOT_RATED":0,"KHTNV":0,"HTNV":0,"HTTNV":0,"HTXSNV":0}}}
+        {"unit":"Q1","year":2024,"kind":"upper","name":"Quận 1","parent":"HN","level":"HTTNV","reasons":[{"code":"OWN_INPUTS","sentence":"Grades (politics T, organization T, tasks XS, oversight T) meet HTXSNV: key criteria (tasks) XS and the others at least T."},{"code":"CHILDREN_BELOW_HTXSNV","sentence":"HTXSNV needs 100% of rated child organizations HTNV or above and at least 80% HTTNV or above; 2 of 2 (100%) are HTNV or above and 1 (50%) HTTNV or above. Capped at HTTNV."}],"score":null,"members":{"HTXSNV":6,"HTTNV":42,"HTNV":3,"KHTNV":1,"NOT_RATED":1,"disciplined":1},"subtree":{"upper":{"PENDING":0,"NOT_RATED":0,"KHTNV":0,"HTNV":0,"HTTNV":0,"HTXSNV":0},"grassroots":{"PENDING":0,"NOT_RATED":0,"KHTNV":0,"HTNV":1,"HTTNV":0,"HTXSNV":1},"partial":{"PENDING":0,"NOT_RATED":0,"KHTNV":0,"HTNV":0,"HTTNV":0,"HTXSNV":0},"cell":{"PENDING":0,"NOT_RATED":1,"KHTNV":0,"HTNV":0,"HTTNV":1,"HTXSNV":1}},"direct":{"upper":{"PENDING":0,"NOT_RATED":0,"KHTNV":0,"HTNV":0,"HTTNV":0,"HTXSNV":0},"grassroots":{"PENDING":0,"NOT_RATED":0,"KHTNV":0,"HTNV":1,"HTTNV":0,"HTXSNV":1},"partial":{"PENDING":0,"NOT_RATED":0,"KHTNV":0,"HTNV":0,"HTTNV":0,"HTXSNV":0},"cell":{"PENDING":0,"NOT_RATED":0,"KHTNV":0,"HTNV":0,"HTTNV":0,"HTXSNV":0}}}
+        {"unit":"G1","year":2024,"kind":"grassroots","name":"Phường A, Quận 1","parent":"Q1","level":"HTXSNV","reasons":[{"code":"OWN_INPUTS","sentence":"Grades (politics T, organization T, tasks XS, oversight T) meet HTXSNV: key criteria (tasks) XS and the others at least T."}],"score":null,"members":{"HTXSNV":5,"HTTNV":22,"HTNV":1,"KHTNV":0,"NOT_RATED":1,"disciplined":0},"subtree":{"upper":{"PENDING":0,"NOT_RATED":0,"KHTNV":0,"HTNV":0,"HTTNV":0,"HTXSNV":0},"grassroots":{"PENDING":0,"NOT_RATED":0,"KHTNV":0,"HTNV":0,"HTTNV":0,"HTXSNV":0},"partial":{"PENDING":0,"NOT_RATED":0,"KHTNV":0,"HTNV":0,"HTTNV":0,"HTXSNV":0},"cell":{"PENDING":0,"NOT_RATED":1,"KHTNV":0,"HTNV":0,"HTTNV":1,"HTXSNV":1}},"direct":{"upper":{"PENDING":0,"NOT_RATED":0,"KHTNV":0,"HTNV":0,"HTTNV":0,"HTXSNV":0},"grassroots":{"PENDING":0,"NOT_RATED":0,"KHTNV":0,"HTNV":0,"HTTNV":0,"HTXSNV":0},"partial":{"PENDING":0,"NOT_RATED":0,"KHTNV":0,"HTNV":0,"HTTNV":0,"HTXSNV":0},"cell":{"PENDING":0,"NOT_RATED":1,"KHTNV":0,"HTNV":0,"HTTNV":1,"HTXSNV":1}}}
+        {"unit":"G2","year":2024,"kind":"grassroots","name":"Chi bộ cơ sở B","parent":"Q1","level":"HTNV","reasons":[{"code":"OWN_INPUTS","sentence":"Grades (politics T, organization T, tasks XS, oversight T) meet HTXSNV: key criteria (tasks) XS and the others at least T."},{"code":"CHILDREN_BELOW_HTXSNV","sentence":"HTXSNV needs 100% of rated members HTNV or above and at least 80% HTTNV or above; 23 of 24 (95.8%) are HTNV or above and 21 (87.5%) HTTNV or above. Capped at HTTNV."},{"code":"CHILDREN_BELOW_HTTNV","sentence":"HTTNV needs 100% of rated members HTNV or above and at least 50% HTTNV or above; 23 of 24 (95.8%) are HTNV or above and 21 (87.5%) HTTNV or above. Capped at HTNV."}],"score":null,"members":{"HTXSNV":1,"HTTNV":20,"HTNV":2,"KHTNV":1,"NOT_RATED":0,"disciplined":1},"subtree":{"upper":{"PENDING":0,"NOT_RATED":0,"KHTNV":0,"HTNV":0,"HTTNV":0,"HTXSNV":0},"grassroots":{"PENDING":0,"NOT_RATED":0,"KHTNV":0,"HTNV":0,"HTTNV":0,"HTXSNV":0},"partial":{"PENDING":0,"NOT_RATED":0,"KHTNV":0,"HTNV":0,"HTTNV":0,"HTXSNV":0},"cell":{"PENDING":0,"NOT_RATED":0,"KHTNV":0,"HTNV":0,"HTTNV":0,"HTXSNV":0}},"direct":{"upper":{"PENDING":0,"NOT_RATED":0,"KHTNV":0,"HTNV":0,"HTTNV":0,"HTXSNV":0},"grassroots":{"PENDING":0,"NOT_RATED":0,"KHTNV":0,"HTNV":0,"HTTNV":0,"HTXSNV":0},"partial":{"PENDING":0,"NOT_RATED":0,"KHTNV":0,"HTNV":0,"HTTNV":0,"HTXSNV":0},"cell":{"PENDING":0,"NOT_RATED":0,"KHTNV":0,"HTNV":0,"HTTNV":0,"HTXSNV":0}}}
+        {"unit":"C1","year":2024,"kind":"cell","name":"Chi bộ 1","parent":"G1","level":"HTTNV","reasons":[{"code":"OWN_INPUTS","sentence":"Grades (politics T, organization T, tasks T, oversight T) meet HTTNV; HTXSNV needs key criteria (tasks) XS and the others at least T."}],"score":null,"members":{"HTXSNV":2,"HTTNV":10,"HTNV":1,"KHTNV":0,"NOT_RATED":1,"disciplined":0},"subtree":{"upper":{"PENDING":0,"NOT_RATED":0,"KHTNV":0,"HTNV":0,"HTTNV":0,"HTXSNV":0},"grassroots":{"PENDING":0,"NOT_RATED":0,"KHTNV":0,"HTNV":0,"HTTNV":0,"HTXSNV":0},"partial":{"PENDING":0,"NOT_RATED":0,"KHTNV":0,"HTNV":0,"HTTNV":0,"HTXSNV":0},"cell":{"PENDING":0,"NOT_RATED":0,"KHTNV":0,"HTNV":0,"HTTNV":0,"HTXSNV":0}},"direct":{"upper":{"PENDING":0,"NOT_RATED":0,"KHTNV":0,"HTNV":0,"HTTNV":0,"HTXSNV":0},"grassroots":{"PENDING":0,"NOT_RATED":0,"KHTNV":0,"HTNV":0,"HTTNV":0,"HTXSNV":0},"partial":{"PENDING":0,"NOT_RATED":0,"KHTNV":0,"HTNV":0,"HTTNV":0,"HTXSNV":0},"cell":{"PENDING":0,"NOT_RATED":0,"KHTNV":0,"HTNV":0,"HTTNV":0,"HTXSNV":0}}}
+        {"unit":"C2","year":2024,"kind":"cell","name":"Chi bộ 2","parent":"G1","level":"HTXSNV","reasons":[{"code":"OWN_INPUTS","sentence":"Grades (politics T, organization T, tasks XS, oversight T) meet HTXSNV: key criteria (tasks) XS and the others at least T."}],"score":null,"members":{"HTXSNV":3,"HTTNV":12,"HTNV":0,"KHTNV":0,"NOT_RATED":0,"disciplined":0},"subtree":{"upper":{"PENDING":0,"NOT_RATED":0,"KHTNV":0,"HTNV":0,"HTTNV":0,"HTXSNV":0},"grassroots":{"PENDING":0,"NOT_RATED":0,"KHTNV":0,"HTNV":0,"HTTNV":0,"HTXSNV":0},"partial":{"PENDING":0,"NOT_RATED":0,"KHTNV":0,"HTNV":0,"HTTNV":0,"HTXSNV":0},"cell":{"PENDING":0,"NOT_RATED":0,"KHTNV":0,"HTNV":0,"HTTNV":0,"HTXSNV":0}},"direct":{"upper":{"PENDING":0,"NOT_RATED":0,"KHTNV":0,"HTNV":0,"HTTNV":0,"HTXSNV":0},"grassroots":{"PENDING":0,"NOT_RATED":0,"KHTNV":0,"HTNV":0,"HTTNV":0,"HTXSNV":0},"partial":{"PENDING":0,"NOT_RATED":0,"KHTNV":0,"HTNV":0,"HTTNV":0,"HTXSNV":0},"cell":{"PENDING":0,"NOT_RATED":0,"KHTNV":0,"HTNV":0,"HTTNV":0,"HTXSNV":0}}}
+        {"unit":"C3","year":2024,"kind":"cell","name":"Chi bộ 3","parent":"G1","level":"NOT_RATED","reasons":[{"code":"NOT_RATED","sentence":"The unit is not rated this year."}],"score":null,"members":{"HTXSNV":0,"HTTNV":0,"HTNV":0,"KHTNV":0,"NOT_RATED":0,"disciplined":0},"subtree":{"upper":{"PENDING":0,"NOT_RATED":0,"KHTNV":0,"HTNV":0,"HTTNV":0,"HTXSNV":0},"grassroots":{"PENDING":0,"NOT_RATED":0,"KHTNV":0,"HTNV":0,"HTTNV":0,"HTXSNV":0},"partial":{"PENDING":0,"NOT_RATED":0,"KHTNV":0,"HTNV":0,"HTTNV":0,"HTXSNV":0},"cell":{"PENDING":0,"NOT_RATED":0,"KHTNV":0,"HTNV":0,"HTTNV":0,"HTXSNV":0}},"direct":{"upper":{"PENDING":0,"NOT_RATED":0,"KHTNV":0,"HTNV":0,"HTTNV":0,"HTXSNV":0},"grassroots":{"PENDING":0,"NOT_RATED":0,"KHTNV":0,"HTNV":0,"HTTNV":0,"HTXSNV":0},"partial":{"PENDING":0,"NOT_RATED":0,"KHTNV":0,"HTNV":0,"HTTNV":0,"HTXSNV":0},"cell":{"PENDING":0,"NOT_RATED":0,"KHTNV":0,"HTNV":0,"HTTNV":0,"HTXSNV":0}}}
+        """;
+
+    private static readonly string[] TsvmUnits = ["HN", "Q1", "G1", "C1", "C2", "C3", "C4", "G2", "G3"];
 
     private static Task<int> RunAsync(params string[] args) =>
         SiloCommandLine.RunAsync(args, TestContext.Current.CancellationToken);

@@ -20,7 +20,7 @@ internal static class CommonOptions
     public static Option<int> Year(bool rated = true) => new("--year")
     {
         Description = rated
-            ? "The rating year; it picks the rule regime (R2019 for 2018–2022, R2023 for 2023–2024, R2025 from 2025)."
+            ? "The rating year; it picks the rule regime (R2014 for 2014–2017, R2019 for 2018–2022, R2023 for 2023–2024, R2025 from 2025)."
             : "The rating year to read from the store.",
         Required = true,
         CustomParser = result =>
@@ -34,7 +34,7 @@ internal static class CommonOptions
 
             if (rated && !RuleSets.TryForYear(year, out _))
             {
-                result.AddError($"--year {year}: years before {RuleSets.FirstSupportedYear} follow the R2014 regime, which is not supported yet.");
+                result.AddError($"--year {RuleSets.Unsupported(year)}.");
             }
 
             return year;

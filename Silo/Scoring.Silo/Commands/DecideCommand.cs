@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans;
 using Scoring.GrainInterfaces;
+using Scoring.Grains.Rules;
 using Scoring.Import;
 using Scoring.Silo.Storage;
 using Spectre.Console;
@@ -44,7 +45,7 @@ internal static class DecideCommand
                 ["note"] = parseResult.GetValue(note),
                 ["exemplary"] = parseResult.GetValue(exemplary),
             });
-            var read = CorrectionReader.Decision(unitId, columns);
+            var read = CorrectionReader.Decision(unitId, columns, ratingYear);
             if (!read.Succeeded)
             {
                 foreach (var error in read.Errors)
@@ -78,9 +79,10 @@ internal static class DecideCommand
                 await services.GetRequiredService<IScoringStore>().RecordDecisionsAsync(
                     [new DecisionAudit(ratingYear, unitId, DateTimeOffset.UtcNow, parseResult.GetValue(by)!, DecisionSources.Command, read.Value, before.Decision)],
                     CancellationToken.None);
+                var names = RuleSets.ForYear(ratingYear).Names;
                 AnsiConsole.MarkupLine(
-                    $"[bold]{Markup.Escape(summary.Unit.Value)}[/] ({Markup.Escape(summary.Name)}) is now [bold]{summary.Level.ToCode()}[/] " +
-                    $"(proposed {summary.Proposed.ToCode()}{(summary.Exemplary ? ", tiêu biểu" : string.Empty)}); the root has the change.");
+                    $"[bold]{Markup.Escape(summary.Unit.Value)}[/] ({Markup.Escape(summary.Name)}) is now [bold]{names.Code(summary.Level)}[/] " +
+                    $"(proposed {names.Code(summary.Proposed)}{(summary.Exemplary ? ", tiêu biểu" : string.Empty)}); the root has the change.");
                 return ExitCodes.Success;
             }, cancellationToken, grains: true);
         });

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Scoring.GrainInterfaces;
+using Scoring.Grains.Rules;
 using Scoring.Import;
 using Scoring.Silo.Years;
 using Spectre.Console;
@@ -108,12 +109,13 @@ internal static class ImportCommand
 
         var changes = outcome.LevelsChanged;
         var shown = changes.Take(LevelChangesShown).ToArray();
+        var names = RuleSets.ForYear(outcome.Year).Names;
         AnsiConsole.MarkupLine(changes.Count == 0
             ? "No unit's final level changed."
             : $"{changes.Count:N0} units' final level changed" + (changes.Count > shown.Length ? $", the first {shown.Length}:" : ":"));
         foreach (var change in shown)
         {
-            AnsiConsole.MarkupLine($"  {Markup.Escape(change.Unit.Value)}: {change.Before.ToCode()} → {change.After.ToCode()}");
+            AnsiConsole.MarkupLine($"  {Markup.Escape(change.Unit.Value)}: {names.Code(change.Before)} → {names.Code(change.After)}");
         }
     }
 

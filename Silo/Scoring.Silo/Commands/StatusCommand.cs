@@ -39,7 +39,7 @@ internal static class StatusCommand
                 table.AddRow(
                     year.ToString(),
                     root is null ? "–" : Markup.Escape(root.Unit.Value),
-                    root is null ? "–" : root.Level.ToCode(),
+                    root is null ? "–" : rules.Names.Code(root.Level),
                     levels.Count.ToString("N0"),
                     pending.ToString("N0"),
                     (levels.Count - pending - notRated).ToString("N0"),

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans;
 using Scoring.GrainInterfaces;
+using Scoring.Grains.Rules;
 using Scoring.Import;
 using Spectre.Console;
 
@@ -71,7 +72,7 @@ internal static class SubmitCommand
                     return ExitCodes.BadInput;
                 }
 
-                AnsiConsole.MarkupLine($"[bold]{Markup.Escape(summary.Unit.Value)}[/] ({Markup.Escape(summary.Name)}) is now [bold]{summary.Level.ToCode()}[/]; the root has the change.");
+                AnsiConsole.MarkupLine($"[bold]{Markup.Escape(summary.Unit.Value)}[/] ({Markup.Escape(summary.Name)}) is now [bold]{RuleSets.ForYear(summary.Year).Names.Code(summary.Level)}[/]; the root has the change.");
                 foreach (var reason in summary.Reasons)
                 {
                     AnsiConsole.MarkupLine($"  {Markup.Escape(reason.Code)}: {Markup.Escape(reason.Sentence)}");

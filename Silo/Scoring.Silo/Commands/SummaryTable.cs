@@ -1,4 +1,5 @@
 using Scoring.GrainInterfaces;
+using Scoring.Grains.Rules;
 using Spectre.Console;
 
 namespace Scoring.Silo.Commands;
@@ -8,13 +9,15 @@ internal static class SummaryTable
 {
     public static void Write(IAnsiConsole console, UnitSummary root)
     {
+        // Organizations' levels in the year's own codes (TSVM and YK in 2014–2017); members keep the 2018 codes.
+        var names = RuleSets.ForYear(root.Year).Names;
         var table = new Table().Border(TableBorder.Rounded)
             .Title($"[bold]{Markup.Escape(root.Name)}[/] ({Markup.Escape(root.Unit.Value)}), {root.Year}");
         table.AddColumn("Kind");
         table.AddColumn(new TableColumn("Units").RightAligned());
         foreach (var level in LevelCodes.Rated)
         {
-            table.AddColumn(new TableColumn(level.ToCode()).RightAligned());
+            table.AddColumn(new TableColumn(names.Code(level)).RightAligned());
         }
 
         table.AddColumn(new TableColumn("Not rated").RightAligned());
@@ -37,7 +40,10 @@ internal static class SummaryTable
             Share(m.HttnvPlus, m.Rated));
         console.Write(table);
         console.MarkupLine(
-            $"Members disciplined: {N(m.Disciplined)}. Shares are of rated units; \"clean and strong\" from 2018 is HTTNV+ (derived).");
+            $"Members disciplined: {N(m.Disciplined)}. Shares are of rated units; " +
+            (names == LevelNames.R2014
+                ? "HTTNV+ is TSVM and HTTNV; members keep their own levels, HTXSNV and KHTNV in the TSVM and YK columns; \"clean and strong\" is the TSVM count."
+                : "\"clean and strong\" from 2018 is HTTNV+ (derived)."));
         var pending = root.Subtree.AllKinds.Pending;
         if (pending > 0)
         {
@@ -45,7 +51,7 @@ internal static class SummaryTable
                 $"[yellow]{N(pending)} units below {Markup.Escape(root.Unit.Value)} have no level yet (PENDING): no assessment has reached them, and they are left out of every share.[/]");
         }
 
-        console.MarkupLine($"[bold]{Markup.Escape(root.Unit.Value)}[/] is [bold]{root.Level.ToCode()}[/]:");
+        console.MarkupLine($"[bold]{Markup.Escape(root.Unit.Value)}[/] is [bold]{names.Code(root.Level)}[/]:");
         foreach (var reason in root.Reasons)
         {
             console.MarkupLine($"  {Markup.Escape(reason.Code)}: {Markup.Escape(reason.Sentence)}");

@@ -18,11 +18,13 @@ public sealed class YearExporter(IScoringStore store)
         }
 
         var rules = RuleSets.ForYear(year);
+        // R2014 years write their own codes (TSVM, YK); later years write the options every export always had.
+        var json = ScoringJson.For(rules.Names);
         var lines = 0;
         foreach (var state in snapshot.States.OrderBy(s => s.Depth).ThenBy(s => s.Unit.Value, StringComparer.Ordinal))
         {
             var line = ExportLine.From(RollUp.Summarize(state, rules));
-            await output.WriteLineAsync(JsonSerializer.Serialize(line, ScoringJson.Options).AsMemory(), cancellationToken);
+            await output.WriteLineAsync(JsonSerializer.Serialize(line, json).AsMemory(), cancellationToken);
             lines++;
         }
 

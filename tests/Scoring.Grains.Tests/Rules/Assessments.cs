@@ -36,6 +36,14 @@ internal static class Assessments
             TasksUnfinished = unfinished,
         };
 
+    /// <summary>R2014 inputs: a score out of 100 and neither disunity nor a member disciplined for corruption.</summary>
+    public static Assessment ScoreR2014(decimal score) => new()
+    {
+        Score = score,
+        Disunity = false,
+        CorruptionDisciplined = false,
+    };
+
     /// <summary>Criteria grades for R2019 or R2023, with no flag raised and every target met.</summary>
     public static Assessment Grades(Grade politics, Grade organization, Grade tasks, Grade oversight) => new()
     {
@@ -69,6 +77,7 @@ internal static class Assessments
 
     public static IRuleSet Regime(string name) => name switch
     {
+        "R2014" => RuleSets.R2014,
         "R2019" => RuleSets.R2019,
         "R2023" => RuleSets.R2023,
         "R2025" => RuleSets.R2025,

@@ -41,11 +41,19 @@ public sealed class RequiredColumnsTests
         Assert.DoesNotContain("tasks", columns);
     }
 
+    [Fact]
+    public void R2014_reads_the_score_disunity_and_corruption_disciplined_only()
+    {
+        Assert.Equal(
+            ["corruption_disciplined", "disunity", "score"],
+            RuleSets.R2014.RequiredColumns.Order(StringComparer.Ordinal));
+    }
+
     [Theory]
     [InlineData("R2019")]
     [InlineData("R2023")]
     [InlineData("R2025")]
-    public void No_regime_requires_a_column_of_the_R2014_regime(string regime)
+    public void No_later_regime_requires_corruption_disciplined_which_only_R2014_reads(string regime)
     {
         var columns = Assessments.Regime(regime).RequiredColumns;
 
