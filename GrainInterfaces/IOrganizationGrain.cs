@@ -21,6 +21,14 @@ public interface IOrganizationGrain : IGrainWithStringKey
     [Alias("correct")]
     Task<UnitSummary> CorrectAsync(IReadOnlyList<GrainMessage> mail);
 
+    /// <summary>
+    /// Takes the unit out of its year's tree: its stored state is deleted and the grain leaves memory, so reads answer
+    /// as for a unit the year does not have. The parent is not called; the run that removes a unit places its parent
+    /// without it.
+    /// </summary>
+    [Alias("remove")]
+    Task RemoveAsync();
+
     /// <summary>The unit's level, reasons and roll-up as last persisted; null when the year's tree has no such unit.</summary>
     [AlwaysInterleave]
     [Alias("summary")]

@@ -4,7 +4,8 @@ namespace Scoring.GrainInterfaces;
 
 /// <summary>
 /// Where the unit sits in its year's tree, sent with every delivery of its inputs. The first one creates the unit
-/// with a pending placeholder for each child; later ones may only rename it, since the import refuses moves.
+/// with a pending placeholder for each child; later ones may rename it, move it and change its children, as a
+/// year's tree imported again may.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("scoring.unit-placed")]
 public sealed record UnitPlaced(int Year, UnitRecord Unit, int Depth, IReadOnlyList<ChildReport> Children) : GrainMessage;

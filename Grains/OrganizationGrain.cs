@@ -104,6 +104,18 @@ public sealed class OrganizationGrain(
         return _published!;
     }
 
+    public async Task RemoveAsync()
+    {
+        if (stored.RecordExists)
+        {
+            await stored.ClearStateAsync();
+        }
+
+        _published = null;
+        _children = [];
+        DeactivateOnIdle();
+    }
+
     public Task<UnitSummary?> GetSummaryAsync() => Task.FromResult(_published);
 
     public Task<IReadOnlyList<ChildVersion>?> GetChildrenAsync() =>

@@ -5,7 +5,8 @@ namespace Scoring.Grains;
 
 /// <summary>
 /// The pure turn of one organization for one year: all of its mail at once, then its level and roll-up again. The
-/// version moves, and the parent hears of it, only when what the parent sees has changed.
+/// version moves, and the parent hears of it, only when what the parent sees has changed; a new place in the tree
+/// (parent, depth, kind) is such a change, so a moved unit's report is newer than any its parents hold.
 /// </summary>
 public sealed class OrganizationTurn(IRuleSet rules)
 {
@@ -53,7 +54,7 @@ public sealed class OrganizationTurn(IRuleSet rules)
 
     private static OrganizationState Apply(OrganizationState state, GrainMessage message) => message switch
     {
-        UnitPlaced placed => Rename(state, placed),
+        UnitPlaced placed => PlaceAgain(state, placed),
         AssessmentSubmitted submitted => Equals(state.Assessment, submitted.Assessment) ? state : state with { Assessment = Checked(state, submitted.Assessment) },
         AssessmentWithdrawn => state.Assessment is null ? state : state with { Assessment = null },
         MembersSubmitted submitted => Equals(state.Members, submitted.Members) ? state : state with { Members = Checked(state, submitted.Members) },
@@ -86,24 +87,42 @@ public sealed class OrganizationTurn(IRuleSet rules)
                 $"Unit {state.Unit} ({state.Kind.ToCode()}, {state.Children.Count} child organizations) has no members of its own: its members are counted in its cells.")
             : members;
 
-    /// <summary>A placement may rename the unit; a move would change what its ancestors count, and is refused.</summary>
-    private static OrganizationState Rename(OrganizationState state, UnitPlaced placed)
+    /// <summary>
+    /// A placement may rename the unit, move it (another parent, depth or kind) and change its children: a child it
+    /// keeps keeps its newest report, a new child starts as the placement's placeholder (version 0, so the child's
+    /// report replaces it), and a child that left is no longer counted.
+    /// </summary>
+    private static OrganizationState PlaceAgain(OrganizationState state, UnitPlaced placed)
     {
         var unit = placed.Unit;
-        if (unit.Id != state.Unit || placed.Year != state.Year || unit.Parent != state.Parent || unit.Kind != state.Kind || placed.Depth != state.Depth)
+        if (unit.Id != state.Unit || placed.Year != state.Year)
         {
             throw new UnitRefusedException(
-                $"Unit {state.Unit} of {state.Year} cannot move from under {state.Parent?.Value ?? "(root)"} ({state.Kind.ToCode()}) " +
-                $"to under {unit.Parent?.Value ?? "(root)"} ({unit.Kind.ToCode()}); moving units of a rated year is not supported yet.");
+                $"Unit {state.Unit} of {state.Year} was handed the placement of {unit.Id} of {placed.Year}.");
         }
 
-        if (!placed.Children.Select(c => c.Child.Value).Order(StringComparer.Ordinal).SequenceEqual(state.Children.Select(c => c.Child.Value).Order(StringComparer.Ordinal)))
+        var children = Children(state.Children, placed.Children);
+        return (state.Name, state.Parent, state.Kind, state.Depth) == (unit.Name, unit.Parent, unit.Kind, placed.Depth)
+            && ReferenceEquals(children, state.Children)
+            ? state
+            : state with { Name = unit.Name, Parent = unit.Parent, Kind = unit.Kind, Depth = placed.Depth, Children = children };
+    }
+
+    /// <summary>The held children when the placement names the same ones; otherwise the placement's, with the reports held for those kept.</summary>
+    private static IReadOnlyList<ChildReport> Children(IReadOnlyList<ChildReport> held, IReadOnlyList<ChildReport> placed)
+    {
+        var heldById = new Dictionary<UnitId, ChildReport>(held.Count);
+        foreach (var child in held)
         {
-            throw new UnitRefusedException(
-                $"Unit {state.Unit} of {state.Year} cannot change its children; adding or removing units of a rated year is not supported yet.");
+            heldById[child.Child] = child;
         }
 
-        return state.Name == unit.Name ? state : state with { Name = unit.Name };
+        if (placed.Count == held.Count && placed.All(child => heldById.ContainsKey(child.Child)))
+        {
+            return held;
+        }
+
+        return placed.Select(child => heldById.GetValueOrDefault(child.Child, child)).ToArray();
     }
 
     /// <summary>Keeps the newer of the stored and the incoming report; older and duplicate reports change nothing.</summary>

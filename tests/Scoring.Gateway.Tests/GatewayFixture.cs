@@ -56,6 +56,10 @@ public class GatewayFixture : IAsyncLifetime
         return ImportAsync(SampleYear.Write(folder, SampleYear.AssessmentsWith(unit, row)), SampleYear.Year, cancellationToken);
     }
 
+    /// <summary>Imports the sample year again with another tree, and delivers it.</summary>
+    public Task ReimportAsync(IReadOnlyList<string> units, IReadOnlyList<string> assessments, IReadOnlyList<string> members, CancellationToken cancellationToken) =>
+        ImportAsync(SampleYear.Write(Path.Combine(_root, $"reimported-{Guid.NewGuid():N}"), units, assessments, members), cancellationToken);
+
     /// <summary>GETs a path that must answer 200 with JSON, and returns the parsed body.</summary>
     public async Task<JsonElement> GetJsonAsync(string path, CancellationToken cancellationToken)
     {

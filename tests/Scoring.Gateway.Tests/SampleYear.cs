@@ -70,12 +70,15 @@ internal static class SampleYear
     ];
 
     /// <summary>Writes units.csv, assessments.csv and members.csv into a new folder and returns it.</summary>
-    public static string Write(string folder, IReadOnlyList<string> assessments)
+    public static string Write(string folder, IReadOnlyList<string> assessments) => Write(folder, Units, assessments, Members);
+
+    /// <summary>Writes the three files of another tree into a new folder and returns it.</summary>
+    public static string Write(string folder, IReadOnlyList<string> units, IReadOnlyList<string> assessments, IReadOnlyList<string> members)
     {
         Directory.CreateDirectory(folder);
-        File.WriteAllText(Path.Combine(folder, "units.csv"), Csv(Units));
+        File.WriteAllText(Path.Combine(folder, "units.csv"), Csv(units));
         File.WriteAllText(Path.Combine(folder, "assessments.csv"), Csv(assessments));
-        File.WriteAllText(Path.Combine(folder, "members.csv"), Csv(Members));
+        File.WriteAllText(Path.Combine(folder, "members.csv"), Csv(members));
         return folder;
     }
 

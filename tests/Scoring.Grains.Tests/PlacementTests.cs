@@ -6,7 +6,8 @@ namespace Scoring.Grains.Tests;
 
 /// <summary>
 /// A unit's placement in its year's tree (<see cref="UnitPlaced"/>): the first delivery creates the unit from it,
-/// later ones may rename it but never move it, and mail that changes nothing leaves the state and its version alone.
+/// later ones may rename it, move it and change its children, and mail that changes nothing leaves the state and its
+/// version alone.
 /// </summary>
 public sealed class PlacementTests
 {
@@ -15,12 +16,13 @@ public sealed class PlacementTests
     private static readonly OrganizationTurn Grain = new(RuleSets.ForYear(Year));
 
     /// <summary>G1, a grassroots organization under the district Q1, waiting for its cells C1 and C2.</summary>
-    private static UnitPlaced G1(string name = "Phường A", string? parent = "Q1", UnitKind kind = UnitKind.Grassroots, int depth = 2, int year = Year) =>
+    private static UnitPlaced G1(
+        string name = "Phường A", string? parent = "Q1", UnitKind kind = UnitKind.Grassroots, int depth = 2, int year = Year, ChildReport[]? children = null) =>
         new(
             year,
             new UnitRecord(Id("G1"), parent is null ? null : Id(parent), kind, name),
             depth,
-            new[] { Placeholder("C1", UnitKind.Cell), Placeholder("C2", UnitKind.Cell) });
+            children ?? new[] { Placeholder("C1", UnitKind.Cell), Placeholder("C2", UnitKind.Cell) });
 
     private static AssessmentSubmitted Assessed(Assessment assessment) => new(assessment);
 
@@ -173,18 +175,26 @@ public sealed class PlacementTests
 
     [Theory]
     [InlineData("Q2", UnitKind.Grassroots, 2)]
-    [InlineData(null, UnitKind.Grassroots, 2)]
+    [InlineData("HN", UnitKind.Grassroots, 1)]
+    [InlineData(null, UnitKind.Grassroots, 0)]
     [InlineData("Q1", UnitKind.Partial, 2)]
     [InlineData("Q1", UnitKind.Grassroots, 3)]
-    public void A_placement_that_moves_the_unit_throws(string? parent, UnitKind kind, int depth)
+    public void A_later_placement_under_another_parent_at_another_depth_or_of_another_kind_moves_the_unit_and_bumps_the_version(
+        string? parent, UnitKind kind, int depth)
     {
-        var placed = Placed();
+        var rated = Grain.Turn(Placed(), [Reported(Report("C1", UnitKind.Cell, 3, Level.Httnv, members: Members(httnv: 5)))]).State;
 
-        var error = Assert.Throws<UnitRefusedException>(() => Grain.Turn(placed, [G1(parent: parent, kind: kind, depth: depth)]));
+        var result = Grain.Turn(rated, [G1(parent: parent, kind: kind, depth: depth)]);
 
-        Assert.Contains("Unit G1 of 2024 cannot move from under Q1 (grassroots)", error.Message, StringComparison.Ordinal);
-        Assert.Contains($"to under {parent ?? "(root)"} ({kind.ToCode()})", error.Message, StringComparison.Ordinal);
-        Assert.Contains("not supported", error.Message, StringComparison.Ordinal);
+        Assert.Equal((parent is null ? null : Id(parent), kind, depth), (result.State.Parent, result.State.Kind, result.State.Depth));
+        Assert.Same(rated.Children, result.State.Children);
+        Assert.True(result.StateChanged);
+        Assert.True(result.FiguresChanged);
+        Assert.Equal(3, result.State.Version);
+        Assert.Equal((parent is null ? null : Id(parent), depth, 3L), (result.Summary.Parent, result.Summary.Depth, result.Summary.Version));
+        // The report is newer than any its old or new parent holds, and it carries the new kind.
+        Assert.Equal(parent is null ? null : ((long, UnitKind)?)(3L, kind), result.ReportToParent is { } report ? (report.Version, report.Kind) : null);
+        Assert.Equal(Members(httnv: 5), result.Summary.Members);
     }
 
     [Fact]
@@ -198,12 +208,65 @@ public sealed class PlacementTests
     }
 
     [Fact]
-    public void A_rename_and_a_move_in_one_turn_throw_rather_than_keep_the_rename()
+    public void A_rename_and_a_move_in_one_turn_keep_both()
     {
         var placed = Placed();
 
-        Assert.Throws<UnitRefusedException>(() => Grain.Turn(placed, [G1(name: "Phường B"), G1(name: "Phường B", parent: "Q2")]));
+        var result = Grain.Turn(placed, [G1(name: "Phường B"), G1(name: "Phường B", parent: "Q2")]);
+
+        Assert.Equal(("Phường B", (UnitId?)Id("Q2"), 2L), (result.State.Name, result.State.Parent, result.State.Version));
         Assert.Equal(("Phường A", 1L), (placed.Name, placed.Version));
+    }
+
+    [Fact]
+    public void A_placement_without_a_child_leaves_it_out_of_every_figure_and_reports_up_at_a_new_version()
+    {
+        var c1 = Report("C1", UnitKind.Cell, 3, Level.Httnv, members: Members(httnv: 5));
+        var c2 = Report("C2", UnitKind.Cell, 2, Level.Htnv, members: Members(htnv: 4));
+        var rated = Grain.Turn(Placed(), [Assessed(Own(Year, Level.Httnv)), Reported(c1), Reported(c2)]);
+
+        var result = Grain.Turn(rated.State, [G1(children: [Placeholder("C2", UnitKind.Cell)])]);
+
+        Assert.Equal([c2], result.State.Children);
+        Assert.Equal(Tallies((UnitKind.Cell, Level.Htnv, 1)), result.Summary.Direct);
+        Assert.Equal(Tallies((UnitKind.Cell, Level.Htnv, 1)), result.Summary.Subtree);
+        Assert.Equal(Members(htnv: 4), result.Summary.Members);
+        Assert.True(result.FiguresChanged);
+        Assert.Equal(rated.State.Version + 1, result.ReportToParent?.Version);
+        Assert.Equal(Members(htnv: 4), result.ReportToParent?.Members);
+    }
+
+    [Fact]
+    public void A_placement_with_a_new_child_holds_its_placeholder_until_the_child_s_report_replaces_it()
+    {
+        var c1 = Report("C1", UnitKind.Cell, 3, Level.Httnv, members: Members(httnv: 5));
+        var rated = Grain.Turn(Placed(), [Reported(c1)]).State;
+        ChildReport[] children = [Placeholder("C1", UnitKind.Cell), Placeholder("C2", UnitKind.Cell), Placeholder("C9", UnitKind.Cell)];
+
+        var placed = Grain.Turn(rated, [G1(children: children)]);
+        // A moved cell reports at the version it reached under its old parent: newer than the placeholder's 0.
+        var moved = Report("C9", UnitKind.Cell, 4, Level.Htxsnv, members: Members(htxsnv: 2));
+        var reported = Grain.Turn(placed.State, [G1(children: children), Reported(moved)]);
+
+        Assert.Equal([c1, Placeholder("C2", UnitKind.Cell), Placeholder("C9", UnitKind.Cell)], placed.State.Children);
+        Assert.Equal(Tallies((UnitKind.Cell, Level.Httnv, 1), (UnitKind.Cell, Level.Pending, 2)), placed.Summary.Direct);
+        Assert.Equal(rated.Version + 1, placed.ReportToParent?.Version);
+        Assert.Equal([c1, Placeholder("C2", UnitKind.Cell), moved], reported.State.Children);
+        Assert.Equal(Members(htxsnv: 2, httnv: 5), reported.Summary.Members);
+        Assert.Equal(placed.State.Version + 1, reported.ReportToParent?.Version);
+    }
+
+    [Fact]
+    public void A_placement_that_lists_the_same_children_in_another_order_keeps_the_held_reports()
+    {
+        var c1 = Report("C1", UnitKind.Cell, 3, Level.Httnv, members: Members(httnv: 5));
+        var rated = Grain.Turn(Placed(), [Reported(c1)]).State;
+
+        var result = Grain.Turn(rated, [G1(children: [Placeholder("C2", UnitKind.Cell), Placeholder("C1", UnitKind.Cell)])]);
+
+        Assert.Same(rated, result.State);
+        Assert.False(result.StateChanged);
+        Assert.Null(result.ReportToParent);
     }
 
     [Fact]

@@ -159,6 +159,39 @@ public sealed class ClusterProcessTests(PostgresServer server, CityYear city) : 
         await AssertUndisturbedAsync(store);
     }
 
+    [Fact]
+    public async Task A_year_imported_again_on_PostgreSQL_with_units_moved_added_and_removed_ends_as_a_first_import_of_the_new_tree()
+    {
+        var store = await NewStoreAsync("tree_change");
+        AssertAlive(await StartSilosAsync(store, 1));
+        var root = Path.Combine(city.Root, $"tree-{Guid.NewGuid():N}");
+        // C2 moves from G1 to G2 (whose members now come from its cells), C3 is removed and C4 added.
+        var units = YearFolder.Units.Replace("C2,G1,cell", "C2,G2,cell", StringComparison.Ordinal)
+            .Replace("C3,G1,cell,Chi bộ 3\n", string.Empty, StringComparison.Ordinal) + "\nC4,G1,cell,Chi bộ 4";
+        var assessments = YearFolder.Assessments.Replace("C3,true,,,,,,,,", "C4,true,,,,,,,,", StringComparison.Ordinal);
+        var members = YearFolder.Members.Replace("G2,1,20,2,1,0,1", string.Empty, StringComparison.Ordinal).TrimEnd();
+        var changed = YearFolder.Write(root, "2024-changed", units, assessments, members);
+
+        var first = await CommandAsync("import", "import", "--year", "2024", "--input", YearFolder.Write(root, "2024"), "--store", store);
+        var again = await CommandAsync("import (changed tree)", "import", "--year", "2024", "--input", changed, "--store", store);
+        var reconcile = await CommandAsync("reconcile", "reconcile", "--year", "2024", "--store", store);
+        var file = Path.Combine(root, "export.jsonl");
+        var export = await CommandAsync("export", "export", "--year", "2024", "--out", file, "--store", store);
+
+        Check(first.ExitCode == 0 && again.ExitCode == 0, () => $"import exited with {first.ExitCode}, then {again.ExitCode}.");
+        var said = string.Join(' ', again.StandardOutput.Split([' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
+        Check(said.Contains("tree changed: 1 moved, 1 added, 1 removed", StringComparison.Ordinal), () => $"import said: {said}");
+        Check(reconcile.ExitCode == 0, () => $"reconcile exited with {reconcile.ExitCode}.");
+        Check(await ScalarAsync(store, "select count(*) from grains where year = 2024 and unit_id = 'C3'") == 0, () => "C3's row is still stored.");
+        Check(await ScalarAsync(store, "select count(*) from grains where year = 2024") == 7, () => "The year does not hold one row per unit.");
+        Check(export.ExitCode == 0, () => $"export exited with {export.ExitCode}.");
+        await using var fresh = await SiloHarness.StartAsync();
+        await fresh.ImportAsync(YearFolder.Write(fresh.Folder, "2024", units, assessments, members), 2024);
+        var expected = await fresh.ExportAsync(2024);
+        var actual = await File.ReadAllTextAsync(file, Cancel);
+        Check(actual == expected, () => $"The export differs from a first import of the new tree:{Environment.NewLine}{actual}{Environment.NewLine}{expected}");
+    }
+
     /// <summary>Kills every process the test started that still runs, whatever the test's outcome.</summary>
     public async ValueTask DisposeAsync()
     {

@@ -197,6 +197,26 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public async Task Import_of_a_changed_tree_says_what_changed_in_the_tree_then_reconcile_holds()
+    {
+        Assert.Equal(0, await RunAsync("import", "--year", "2024", "--input", YearFolder.Write(_folder, "2024"), "--store", Store));
+        var units = YearFolder.Units.Replace("C2,G1,cell", "C2,G2,cell", StringComparison.Ordinal).Replace("C3,G1,cell,Chi bộ 3\n", string.Empty, StringComparison.Ordinal)
+            + "\nC4,G1,cell,Chi bộ 4";
+        var assessments = YearFolder.Assessments.Replace("C3,true,,,,,,,,", "C4,true,,,,,,,,", StringComparison.Ordinal);
+        var members = YearFolder.Members.Replace("G2,1,20,2,1,0,1", string.Empty, StringComparison.Ordinal).TrimEnd();
+        var input = YearFolder.Write(_folder, "2024-changed", units, assessments, members);
+
+        var (exit, text) = await CaptureAsync(() => RunAsync("import", "--year", "2024", "--input", input, "--store", Store));
+
+        Assert.Equal(0, exit);
+        Assert.Contains("tree changed: 1 moved, 1 added, 1 removed", Words(text), StringComparison.Ordinal);
+        Assert.Equal(0, await RunAsync("reconcile", "--year", "2024", "--store", Store));
+        var (again, unchanged) = await CaptureAsync(() => RunAsync("import", "--year", "2024", "--input", input, "--store", Store));
+        Assert.Equal(0, again);
+        Assert.Contains("tree unchanged", Words(unchanged), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_import_with_a_bad_row_creates_no_store()
     {
         var input = YearFolder.Write(_folder, "2024", units: YearFolder.Units + "\nC9,NOWHERE,cell,Lost");
@@ -388,6 +408,9 @@ public sealed class CommandLineTests : IDisposable
         command.CommandText = sql;
         await command.ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
     }
+
+    /// <summary>The console's text with its line wrapping undone: words separated by single spaces.</summary>
+    private static string Words(string text) => string.Join(' ', text.Split([' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
 
     private static async Task<(int ExitCode, string Text)> CaptureAsync(Func<Task<int>> run)
     {

@@ -1,4 +1,5 @@
 using Scoring.GrainInterfaces;
+using Scoring.Silo.Years;
 
 namespace Scoring.Silo.Tests;
 
@@ -178,19 +179,21 @@ public sealed class YearRunTests
     }
 
     [Fact]
-    public async Task A_changed_tree_for_an_imported_year_is_refused_and_changes_nothing()
+    public async Task A_changed_tree_for_an_imported_year_is_delivered_and_the_moved_unit_takes_its_new_place()
     {
         await using var silo = await SiloHarness.StartAsync();
         await silo.ImportAsync(YearFolder.Write(silo.Folder, "2024"), 2024);
-        var before = await silo.ExportAsync(2024);
         var moved = YearFolder.Units.Replace("C3,G1,cell,Chi bộ 3", "C3,HN,upper,Quận 3", StringComparison.Ordinal);
 
         var outcome = await silo.ImportAsync(YearFolder.Write(silo.Folder, "2024-moved", units: moved), 2024);
 
-        var error = Assert.Single(outcome.Errors);
-        Assert.Equal("units.csv", error.File);
-        Assert.Contains("'C3'", error.Reason, StringComparison.Ordinal);
-        Assert.Equal(before, await silo.ExportAsync(2024));
+        Assert.True(outcome.Succeeded);
+        Assert.Equal(new TreeChanges(1, 1, 0, 0), outcome.Tree);
+        var c3 = await silo.SummaryAsync(2024, "C3");
+        Assert.Equal((UnitKind.Upper, new UnitId("HN"), 1, "Quận 3"), (c3.Kind, c3.Parent, c3.Depth, c3.Name));
+        var city = await silo.SummaryAsync(2024, "HN");
+        Assert.Equal((2, 2), (city.Direct.Upper.Total, city.Subtree.Cell.Total));
+        Assert.True((await silo.Reconciler.ReconcileAsync(2024, Cancel))!.Holds);
     }
 
     [Fact]

@@ -73,7 +73,7 @@ internal static class ImportCommand
         return null;
     }
 
-    /// <summary>Checks a folder read against the year's stored tree; prints why not and returns null when it differs.</summary>
+    /// <summary>Reads what the year's grains hold before the folder is delivered; prints why not and returns null when it cannot be delivered.</summary>
     public static async Task<CheckedFolder?> CheckAsync(YearRun run, string folder, YearImport import, PhaseClock clock, CancellationToken cancellationToken)
     {
         var checkedFolder = await run.CheckTreeAsync(import, cancellationToken);
@@ -81,7 +81,7 @@ internal static class ImportCommand
         {
             clock.Done(checkedFolder.Stored.Count == 0
                 ? $"Checked the store: {import.Year} is new."
-                : $"Checked the store: {import.Year}'s {checkedFolder.Stored.Count:N0} stored units have the same tree.");
+                : $"Checked the store: {import.Year} has {checkedFolder.Stored.Count:N0} stored units.");
             return checkedFolder;
         }
 
@@ -123,7 +123,8 @@ internal static class ImportCommand
     public static async Task ReportAsync(string folder, ImportOutcome outcome)
     {
         var ratingYear = outcome.Year;
-        var tree = outcome.TreeCreated ? "new tree" : outcome.Renamed > 0 ? $"tree unchanged, {outcome.Renamed:N0} renamed" : "tree unchanged";
+        var tree = (outcome.TreeCreated ? "new tree" : outcome.Tree.Any ? $"tree changed: {outcome.Tree}" : "tree unchanged") +
+            (outcome.Renamed > 0 ? $", {outcome.Renamed:N0} renamed" : string.Empty);
         AnsiConsole.MarkupLine(
             $"Imported {ratingYear} from {Markup.Escape(folder)}: {outcome.Units:N0} units ({tree}); " +
             $"{outcome.AssessmentsChanged:N0} assessments and {outcome.MemberTalliesChanged:N0} member tallies changed" +

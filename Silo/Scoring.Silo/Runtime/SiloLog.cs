@@ -9,4 +9,7 @@ internal static partial class SiloLog
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The turn of unit {Unit} of {Year} failed (attempt {Attempt}): {Error}")]
     public static partial void TurnFailed(ILogger logger, string unit, int year, int attempt, string error);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The removal of unit {Unit} of {Year} failed (attempt {Attempt}): {Error}")]
+    public static partial void RemovalFailed(ILogger logger, string unit, int year, int attempt, string error);
 }

@@ -7,6 +7,7 @@ namespace Scoring.Silo.Years;
 /// <param name="Changed">The units whose figures changed, deepest first.</param>
 /// <param name="LevelsChanged">The units rated before whose final level changed, highest in the tree first.</param>
 /// <param name="Refused">The units that refused their inputs; those were set aside as dead mail.</param>
+/// <param name="Tree">How the tree differs from the one the year's grains held (nothing for a new year).</param>
 public sealed record ImportOutcome(
     IReadOnlyList<ImportError> Errors,
     int Year,
@@ -21,9 +22,10 @@ public sealed record ImportOutcome(
     long Turns,
     IReadOnlyList<UnitId> Changed,
     IReadOnlyList<LevelChange> LevelsChanged,
-    IReadOnlyList<UnitId> Refused)
+    IReadOnlyList<UnitId> Refused,
+    TreeChanges Tree)
 {
     public bool Succeeded => Errors.Count == 0;
 
-    public static ImportOutcome Failed(IReadOnlyList<ImportError> errors) => new(errors, 0, null, 0, false, 0, 0, 0, 0, 0, 0, [], [], []);
+    public static ImportOutcome Failed(IReadOnlyList<ImportError> errors) => new(errors, 0, null, 0, false, 0, 0, 0, 0, 0, 0, [], [], [], TreeChanges.None);
 }

@@ -26,9 +26,9 @@ public sealed class YearRun(
     private const int CallsInFlight = 512;
 
     /// <summary>
-    /// Checks a folder already read (<see cref="YearImporter.ReadFolder"/>) against the tree the year was rated in,
-    /// if it was: a tree that differs is an error and nothing is delivered. A stored row that holds another unit's
-    /// state is a damaged store (<see cref="InvalidDataException"/>).
+    /// Reads what the year's grains hold before a folder already read (<see cref="YearImporter.ReadFolder"/>) is
+    /// delivered. The folder's tree may differ from the stored one: units moved, added and removed are delivered as
+    /// such. A stored row that holds another unit's state is a damaged store (<see cref="InvalidDataException"/>).
     /// </summary>
     public async Task<CheckedFolder> CheckTreeAsync(YearImport import, CancellationToken cancellationToken)
     {
@@ -39,10 +39,7 @@ public sealed class YearRun(
                 $"The stored row of {damaged.Year}/{damaged.Unit} holds the state of {damaged.State.Year}/{damaged.State.Unit}; the store is damaged.");
         }
 
-        var stored = rows.ToDictionary(row => row.State.Unit, row => row.State);
-        return stored.Count > 0 && YearTreeDifference.Between(stored, import.Units) is { } difference
-            ? new CheckedFolder(null, stored, [difference])
-            : new CheckedFolder(import, stored, []);
+        return new CheckedFolder(import, rows.ToDictionary(row => row.State.Unit, row => row.State), []);
     }
 
     /// <summary>Delivers a checked folder; progress counts the units delivered.</summary>
@@ -55,7 +52,10 @@ public sealed class YearRun(
 
         await store.RegisterYearAsync(import.Year, RuleSets.ForYear(import.Year).Name, cancellationToken);
         await store.ClearDeadMailAsync(import.Year, cancellationToken);
+        var tree = YearTreeDifference.Between(folder.Stored, import.Units);
         var delivered = await DeliverAsync(import, folder.Stored, progress, cancellationToken);
+        // Only now that every parent holds its children in the new tree: a removed unit is in no roll-up any more.
+        await RemoveAsync(import, folder.Stored.Keys, cancellationToken);
         var changes = InputChanges.Between(folder.Stored, import);
         if (DecisionTrail(folder.Stored, import) is { Length: > 0 } trail)
         {
@@ -76,7 +76,8 @@ public sealed class YearRun(
             delivered.Turns,
             delivered.Changed,
             delivered.LevelsChanged,
-            delivered.Refused);
+            delivered.Refused,
+            tree);
     }
 
     /// <summary>The decision trail of an import: one entry per unit whose decision the folder records, replaces or withdraws.</summary>
@@ -117,7 +118,7 @@ public sealed class YearRun(
             var options = new ParallelOptions { MaxDegreeOfParallelism = CallsInFlight, CancellationToken = cancellationToken };
             await Parallel.ForEachAsync(level, options, async (unit, token) =>
             {
-                if (stored.TryGetValue(unit.Unit, out var held) && Holds(held, import, records[unit.Unit], reports))
+                if (stored.TryGetValue(unit.Unit, out var held) && Holds(held, import, records[unit.Unit], unit, reports))
                 {
                     // Its grain holds all of this already: its report is the one it last persisted, and no call is needed.
                     reports[unit.Unit] = RollUp.ToReport(RollUp.Summarize(held, rules));
@@ -161,21 +162,66 @@ public sealed class YearRun(
     }
 
     /// <summary>
-    /// Whether a unit's stored state already holds everything this delivery would bring it: its name, its inputs, its
-    /// decision and targets (when the folder has them), and a report of each child at least as new as the one this run
-    /// has. Then a turn would change nothing, and only the rows that changed (and the units above them) travel.
+    /// Whether a unit's stored state already holds everything this delivery would bring it: its place in the tree
+    /// (parent, kind, depth and the same children), its name, its inputs, its decision and targets (when the folder
+    /// has them), and a report of each child at least as new as the one this run has. Then a turn would change
+    /// nothing, and only the rows that changed (and the units above them) travel.
     /// </summary>
-    private static bool Holds(OrganizationState held, YearImport import, UnitRecord record, ConcurrentDictionary<UnitId, ChildReport> reports) =>
+    private static bool Holds(
+        OrganizationState held, YearImport import, UnitRecord record, OrganizationState placed, ConcurrentDictionary<UnitId, ChildReport> reports) =>
         held.Name == record.Name
+        && held.Parent == record.Parent
+        && held.Kind == record.Kind
+        && held.Depth == placed.Depth
         && Equals(held.Assessment, import.Assessments.GetValueOrDefault(record.Id))
         && Equals(held.Members, import.Members.GetValueOrDefault(record.Id))
         && (import.Decisions is null || Equals(held.Decision, import.Decisions.GetValueOrDefault(record.Id)))
         && (import.Targets is null || (held.Targets ?? []).SequenceEqual(TargetsOf(import, record)))
+        && SameChildren(held.Children, placed.Children)
         && held.Children.All(child => !reports.TryGetValue(child.Child, out var report) || report.Version <= child.Version);
 
     /// <summary>The folder's targets that apply to a unit of this kind (the file's rows are already the year's).</summary>
     private static Target[] TargetsOf(YearImport import, UnitRecord record) =>
         import.Targets is { } targets ? targets.Where(t => t.AppliesTo == record.Kind).ToArray() : [];
+
+    private static bool SameChildren(IReadOnlyList<ChildReport> held, IReadOnlyList<ChildReport> placed) =>
+        held.Count == placed.Count && held.Select(c => c.Child).ToHashSet().SetEquals(placed.Select(c => c.Child));
+
+    /// <summary>
+    /// Deletes the stored rows of the units the folder no longer has, through their grains, which leave memory too.
+    /// A failure is tried again as a turn is; one that persists fails the run, and running the folder again finishes it.
+    /// </summary>
+    private async Task RemoveAsync(YearImport import, IEnumerable<UnitId> stored, CancellationToken cancellationToken)
+    {
+        var kept = import.Units.Select(u => u.Id).ToHashSet();
+        var removed = stored.Where(unit => !kept.Contains(unit)).ToArray();
+        var retry = options.Value;
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = CallsInFlight, CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(removed, parallel, async (unit, token) =>
+        {
+            var grain = grains.GetGrain<IOrganizationGrain>(OrganizationKey.Of(import.Year, unit));
+            DateTime? giveUpAt = null;
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    await grain.RemoveAsync().WaitAsync(token);
+                    return;
+                }
+                catch (Exception exception) when (exception is not OperationCanceledException || !token.IsCancellationRequested)
+                {
+                    SiloLog.RemovalFailed(logger, unit.Value, import.Year, attempt, exception.Message);
+                    giveUpAt ??= DateTime.UtcNow.AddSeconds(retry.GiveUpAfterSeconds);
+                    if (DateTime.UtcNow >= giveUpAt)
+                    {
+                        throw;
+                    }
+
+                    await Task.Delay(retry.DelayAfter(attempt), token);
+                }
+            }
+        });
+    }
 
     /// <summary>The unit's placement, its inputs or their withdrawal, and the report of every child that has one.</summary>
     private static GrainMessage[] MailFor(

@@ -1,52 +1,68 @@
 using Scoring.GrainInterfaces;
 using Scoring.Grains;
-using Scoring.Import;
 
 namespace Scoring.Silo.Years;
 
 /// <summary>
-/// How an imported tree differs from the one a year was rated in: names may change, nothing else yet. A run
-/// that stopped midway has stored only some units; the rest are still to come, and each stored parent already
-/// lists all of its children, so an added unit still shows.
+/// How an imported tree differs from the one a year's grains hold. The stored tree is what the rows say: each
+/// stored unit's own parent and kind, and the children each stored parent lists (a run that stopped midway has
+/// stored only the deeper units, whose parents are still to come). A unit that the rows do not name at all counts
+/// as added.
 /// </summary>
 internal static class YearTreeDifference
 {
-    public static ImportError? Between(IReadOnlyDictionary<UnitId, OrganizationState> stored, IReadOnlyList<UnitRecord> imported)
+    public static TreeChanges Between(IReadOnlyDictionary<UnitId, OrganizationState> stored, IReadOnlyList<UnitRecord> imported)
     {
-        var year = stored.Values.First().Year;
-        var lines = new Dictionary<UnitId, int>(imported.Count);
-        for (var i = 0; i < imported.Count; i++)
+        if (stored.Count == 0)
         {
-            lines[imported[i].Id] = i + 2;
+            return TreeChanges.None;
         }
 
+        var known = new Dictionary<UnitId, (UnitId? Parent, UnitKind Kind)>(stored.Count);
+        foreach (var state in stored.Values)
+        {
+            known[state.Unit] = (state.Parent, state.Kind);
+        }
+
+        // Units known only as some stored unit's parent: in the tree, with their own place still to be stored.
+        var parentsOnly = new HashSet<UnitId>();
+        foreach (var state in stored.Values)
+        {
+            foreach (var child in state.Children)
+            {
+                known.TryAdd(child.Child, (state.Unit, child.Kind));
+            }
+
+            if (state.Parent is { } parent)
+            {
+                parentsOnly.Add(parent);
+            }
+        }
+
+        parentsOnly.ExceptWith(known.Keys);
+
+        int moved = 0, kindChanged = 0, added = 0;
+        var ids = new HashSet<UnitId>(imported.Count);
         foreach (var unit in imported)
         {
-            if (stored.TryGetValue(unit.Id, out var before))
+            ids.Add(unit.Id);
+            if (!known.TryGetValue(unit.Id, out var before))
             {
-                if (before.Parent != unit.Parent)
-                {
-                    return TreeChanged(lines[unit.Id], "parent_id", $"unit '{unit.Id}' was under '{before.Parent?.Value ?? "(root)"}' and is now under '{unit.Parent?.Value ?? "(root)"}'");
-                }
-
-                if (before.Kind != unit.Kind)
-                {
-                    return TreeChanged(lines[unit.Id], "kind", $"unit '{unit.Id}' was {before.Kind.ToCode()} and is now {unit.Kind.ToCode()}");
-                }
+                added += parentsOnly.Contains(unit.Id) ? 0 : 1;
+                continue;
             }
 
-            if (unit.Parent is { } parent && stored.TryGetValue(parent, out var storedParent) && storedParent.Children.All(c => c.Child != unit.Id))
+            if (before.Parent != unit.Parent)
             {
-                return TreeChanged(lines[unit.Id], "id", $"unit '{unit.Id}' is not in the stored tree of {year}");
+                moved++;
+            }
+
+            if (before.Kind != unit.Kind)
+            {
+                kindChanged++;
             }
         }
 
-        var missing = stored.Keys.Where(unit => !lines.ContainsKey(unit)).ToList();
-        return missing.Count == 0
-            ? null
-            : TreeChanged(0, null, $"unit '{missing[0]}' of the stored tree is missing ({missing.Count} in all)");
+        return new TreeChanges(moved, kindChanged, added, known.Keys.Concat(parentsOnly).Count(unit => !ids.Contains(unit)));
     }
-
-    private static ImportError TreeChanged(int line, string? column, string what) =>
-        new(ImportFiles.Units, line, column, $"{what}; moving, adding or removing units of an imported year is not supported yet.");
 }
