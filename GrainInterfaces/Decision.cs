@@ -10,9 +10,4 @@ namespace Scoring.GrainInterfaces;
 public sealed record Decision(
     Level? Level,
     string? Note,
-    bool Exemplary)
-{
-    /// <summary>Whether a level given to a decision is one a committee can decide: a rated level.</summary>
-    public static bool IsDecidable(GrainInterfaces.Level level) =>
-        level is GrainInterfaces.Level.Khtnv or GrainInterfaces.Level.Htnv or GrainInterfaces.Level.Httnv or GrainInterfaces.Level.Htxsnv;
-}
+    bool Exemplary);

@@ -5,14 +5,6 @@ public static class LevelCodes
 {
     public static IReadOnlyList<Level> Rated { get; } = [Level.Htxsnv, Level.Httnv, Level.Htnv, Level.Khtnv];
 
-    public static string ToCode(this Level level) => level switch
-    {
-        Level.Pending => "PENDING",
-        Level.NotRated => "NOT_RATED",
-        Level.Khtnv => "KHTNV",
-        Level.Htnv => "HTNV",
-        Level.Httnv => "HTTNV",
-        Level.Htxsnv => "HTXSNV",
-        _ => throw new ArgumentOutOfRangeException(nameof(level), level, null),
-    };
+    /// <summary>The level's code since 2018; <see cref="LevelNames"/> has the codes of every regime.</summary>
+    public static string ToCode(this Level level) => LevelNames.Since2018.Code(level);
 }

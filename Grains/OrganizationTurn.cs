@@ -67,7 +67,7 @@ public sealed class OrganizationTurn(IRuleSet rules)
     };
 
     private static Decision Checked(Decision decision) =>
-        decision.Level is { } level && !Decision.IsDecidable(level)
+        decision.Level is { } level && !LevelCodes.Rated.Contains(level)
             ? throw new UnitRefusedException($"A committee decides one of the rated levels, not {level.ToCode()}.")
             : decision;
 
