@@ -5,9 +5,9 @@ namespace Scoring.Seeds;
 
 /// <summary>
 /// Generates a Hanoi-shaped tree with a year of assessments and member tallies per rating year, and writes them
-/// in the import format (DOMAIN.md §8). The same seed and scale give byte-identical files on every machine; a
-/// city's tree (ids, names, member counts) is the same in every year, the nation's changes in 2025 (provinces
-/// merged, districts abolished), and the inputs differ by year.
+/// in the import format (DOMAIN.md §8). The same seed and scale give byte-identical files on every machine; the
+/// tree (ids, names, member counts) is the same in every year until 2025, when districts were abolished (and the
+/// nation's provinces merged), and the inputs differ by year.
 /// </summary>
 public static class SeedGenerator
 {
@@ -43,7 +43,7 @@ public static class SeedGenerator
         var trees = new Dictionary<int, SeedTree>();
         foreach (var (year, regime) in regimes)
         {
-            var era = SeedTree.EraOf(scale, year);
+            var era = SeedTree.EraOf(year);
             if (!trees.TryGetValue(era, out var tree))
             {
                 trees[era] = tree = SeedTree.Build(seed, scale, year);

@@ -25,16 +25,15 @@ internal sealed class SeedTree
     private static readonly UnitSetting[] MemberGrassrootsSettings =
         [UnitSetting.Kindergarten, UnitSetting.PrimarySchool, UnitSetting.SmallCompany, UnitSetting.Clinic, UnitSetting.Cooperative];
 
-    private SeedTree(IReadOnlyList<SeedNode> nodes) => Nodes = nodes;
+    internal SeedTree(IReadOnlyList<SeedNode> nodes) => Nodes = nodes;
 
     public IReadOnlyList<SeedNode> Nodes { get; }
 
     /// <summary>
-    /// Which trees differ between years: a city's tree is the same every year; the nation's changes in 2025, when
-    /// provinces merged and districts were abolished.
+    /// Which trees differ between years: every tree changes in 2025, when districts were abolished (and the nation's
+    /// provinces merged).
     /// </summary>
-    public static int EraOf(SeedScale scale, int year) =>
-        scale == SeedScale.National && year >= NationalMap.ReorganizedFrom ? 1 : 0;
+    public static int EraOf(int year) => year >= NationalMap.ReorganizedFrom ? 1 : 0;
 
     public static SeedTree Build(int seed, SeedScale scale, int year)
     {
@@ -44,7 +43,8 @@ internal sealed class SeedTree
             var shape = SeedShape.Of(scale);
             AddCommittee(nodes, new Committee("HN", "HN", UnitNames.City, shape, UpperSettings(shape.Uppers), Partials: false),
                 parent: -1, mergedInto: null, districts: true, new Random(seed));
-            return new SeedTree(nodes);
+            var withDistricts = new SeedTree(nodes);
+            return EraOf(year) == 0 ? withDistricts : CityReorganization.Apply(withDistricts, ReorganizedShape.Of(scale), seed);
         }
 
         var nation = Add(nodes, "VN", -1, UnitKind.Nation, UnitSetting.Nation, UnitNames.Nation, new Random(seed));

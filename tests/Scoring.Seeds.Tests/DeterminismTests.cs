@@ -38,12 +38,12 @@ public sealed class DeterminismTests
     [Theory]
     [InlineData(SeedScale.Sample)]
     [InlineData(SeedScale.City)]
-    public void Every_year_has_the_same_units_and_member_counts_so_years_compare(SeedScale scale)
+    public void Every_year_before_2025_has_the_same_units_and_member_counts_so_years_compare(SeedScale scale)
     {
         var first = Generated.Year(scale, 2019);
         var firstMembers = first.Members.Select(m => (m.Unit, m.Members.Total)).ToArray();
 
-        foreach (var year in new[] { 2020, 2023, 2024, 2025 })
+        foreach (var year in new[] { 2016, 2020, 2023, 2024 })
         {
             var other = Generated.Year(scale, year);
             Assert.Equal(first.Units, other.Units);

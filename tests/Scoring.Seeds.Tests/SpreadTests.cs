@@ -49,7 +49,9 @@ public sealed class SpreadTests(ITestOutputHelper output)
         var uppers = Spread(year, UnitKind.Upper);
 
         Assert.True(levels[0] >= Level.Httnv, $"the city is {levels[0].ToCode()}");
-        Assert.True(uppers[Level.Httnv] + uppers[Level.Htxsnv] >= 35, $"{uppers[Level.Httnv] + uppers[Level.Htxsnv]} of 50 uppers HTTNV+");
+        var httnvPlus = uppers[Level.Httnv] + uppers[Level.Htxsnv];
+        var all = uppers.Values.Sum();
+        Assert.True(httnvPlus >= 0.7 * all, $"{httnvPlus} of {all} uppers HTTNV+");
     }
 
     // Not 2016: under R2014 no cap asks for every member HTNV or above, so fewer cells need a KHTNV member to stay HTNV.
