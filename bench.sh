@@ -4,12 +4,14 @@
 #   ./bench.sh                                   # city scale on a fresh embedded SQLite store
 #   ./bench.sh --scale national                  # the country (long: about 345,000 units)
 #   ./bench.sh --store "Host=127.0.0.1;Port=55432;Username=postgres;Database=scoring"
+#   ./bench.sh --scale national --store "Host=127.0.0.1;Port=55432;Username=postgres;Database=scoring" --silos 3
 #
 # Options:
 #   --scale city|national   the generated tree (default city); year 2024, seed 2026
 #   --store CONNECTION      a PostgreSQL server to run on instead of SQLite: the run uses a fresh database
 #                           on it (the connection string's Database with _bench_<time> appended, dropped at
-#                           the end) and one silo process; the baseline is also run in PostgreSQL
+#                           the end) and silo processes (--silos); the baseline is also run in PostgreSQL
+#   --silos N               how many silo processes run the PostgreSQL store (default 1)
 #   --corrections N         how many timed corrections (default 1000)
 #   --duration SECONDS      how long wrk loads each address (default 10)
 #   --port N                the Gateway's port (default: a free one)
@@ -28,10 +30,11 @@ CORRECTIONS=1000
 DURATION=10
 PORT=""
 KEEP=false
+SILOS=1
 YEAR=2024
 SEED=2026
 
-usage() { sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,23p' "$0" | sed 's/^# \{0,1\}//'; }
 while [ $# -gt 0 ]; do
   case "$1" in
     --scale) SCALE="${2:?--scale needs city or national}"; shift 2 ;;
@@ -39,6 +42,7 @@ while [ $# -gt 0 ]; do
     --corrections) CORRECTIONS="${2:?--corrections needs a number}"; shift 2 ;;
     --duration) DURATION="${2:?--duration needs seconds}"; shift 2 ;;
     --port) PORT="${2:?--port needs a number}"; shift 2 ;;
+    --silos) SILOS="${2:?--silos needs a number}"; shift 2 ;;
     --keep) KEEP=true; shift ;;
     -h|--help) usage; exit 0 ;;
     *) echo "bench.sh: unknown option '$1' (see --help)" >&2; exit 2 ;;
@@ -47,6 +51,8 @@ done
 case "$SCALE" in city|national) ;; *) echo "bench.sh: --scale is city or national, not '$SCALE'" >&2; exit 2 ;; esac
 [[ "$CORRECTIONS" =~ ^[0-9]+$ && "$CORRECTIONS" -gt 0 ]] || { echo "bench.sh: --corrections is a positive number" >&2; exit 2; }
 [[ "$DURATION" =~ ^[0-9]+$ && "$DURATION" -gt 0 ]] || { echo "bench.sh: --duration is a positive number of seconds" >&2; exit 2; }
+[[ "$SILOS" =~ ^[0-9]+$ && "$SILOS" -ge 1 && "$SILOS" -le 9 ]] || { echo "bench.sh: --silos is a number from 1 to 9" >&2; exit 2; }
+[ "$SILOS" -eq 1 ] || [ -n "$STORE_CS" ] || { echo "bench.sh: --silos needs --store (the embedded store is one process)" >&2; exit 2; }
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 # The silo is published ReadyToRun (precompiled), as it would be deployed: a command's start is not spent in the JIT.
@@ -99,7 +105,7 @@ fi
 
 # --- cleanup, whatever happens ---------------------------------------------------------------------------
 GATEWAY_PID=""
-SILO_PID=""
+SILO_PIDS=()
 stop_pid() { # stop_pid PID: SIGTERM, then SIGKILL after 15 s
   local pid="$1"
   [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null || return 0
@@ -111,7 +117,7 @@ cleanup() {
   local status=$?
   trap - EXIT INT TERM
   stop_pid "$GATEWAY_PID"
-  stop_pid "$SILO_PID"
+  for pid in "${SILO_PIDS[@]}"; do stop_pid "$pid"; done
   if [ "$KEEP" = false ]; then
     if [ "$PG" = true ] && [ -n "$PG_DB" ]; then
       psql_on postgres -c "DROP DATABASE IF EXISTS \"$PG_DB\" WITH (FORCE)" >/dev/null 2>&1 || true
@@ -151,17 +157,20 @@ UNITS=$(($(wc -l <"$INPUT/units.csv") - 1))
 ROOT="$(awk -F, 'NR > 1 && $2 == "" { print $1; exit }' "$INPUT/units.csv")"
 echo "      $UNITS units, root $ROOT, input $INPUT"
 if [ "$PG" = true ]; then
-  echo "      store: PostgreSQL database $PG_DB on $PGHOST:$PGPORT, one silo process"
+  echo "      store: PostgreSQL database $PG_DB on $PGHOST:$PGPORT, $SILOS silo process(es)"
   dotnet "$SILO_DLL" migrate --store "$STORE" >"$RUN_DIR/migrate.log" 2>&1 || fail_with_log "migrate failed" "$RUN_DIR/migrate.log"
-  silo_port=$((11190 + RANDOM % 50)); gateway_port=$((30190 + RANDOM % 50))
-  dotnet "$SILO_DLL" silo --store "$STORE" --silo-port "$silo_port" --gateway-port "$gateway_port" >"$RUN_DIR/silo.log" 2>&1 &
-  SILO_PID=$!
-  for _ in $(seq 1 120); do
-    grep -q "joined the cluster" "$RUN_DIR/silo.log" && break
-    kill -0 "$SILO_PID" 2>/dev/null || fail_with_log "The silo stopped" "$RUN_DIR/silo.log"
-    sleep 0.5
+  first_port=$((11190 + RANDOM % 40))
+  for n in $(seq 1 "$SILOS"); do
+    log="$RUN_DIR/silo-$n.log"
+    dotnet "$SILO_DLL" silo --store "$STORE" --silo-port $((first_port + n)) --gateway-port $((first_port + 19000 + n)) >"$log" 2>&1 &
+    SILO_PIDS+=($!)
+    for _ in $(seq 1 120); do
+      grep -q "joined the cluster" "$log" && break
+      kill -0 "${SILO_PIDS[-1]}" 2>/dev/null || fail_with_log "Silo $n stopped" "$log"
+      sleep 0.5
+    done
+    grep -q "joined the cluster" "$log" || fail_with_log "Silo $n did not join within 60 s" "$log"
   done
-  grep -q "joined the cluster" "$RUN_DIR/silo.log" || fail_with_log "The silo did not join within 60 s" "$RUN_DIR/silo.log"
 else
   echo "      store: embedded SQLite $STORE"
   dotnet "$SILO_DLL" migrate --store "$STORE" >"$RUN_DIR/migrate.log" 2>&1 || fail_with_log "migrate failed" "$RUN_DIR/migrate.log"
@@ -295,6 +304,7 @@ def ratio(a, b):
 r = {
     "scale": "$SCALE",
     "store": "$STORE_KIND",
+    "silos": $SILOS,
     "units": $UNITS,
     "run_s": num("$RUN_S"),
     "run_reported_s": num("${RUN_REPORTED_S:-}"),
@@ -332,4 +342,4 @@ for key, value in r.items():
     shown = "null" if value is None else str(value).lower() if isinstance(value, bool) else value
     print(f"| {key:<{width}} | {shown}")
 EOF
-step "Stopping the Gateway${SILO_PID:+ and the silo}"
+step "Stopping the Gateway${SILO_PIDS[*]:+ and the silos}"
