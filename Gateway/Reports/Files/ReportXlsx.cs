@@ -10,6 +10,8 @@ internal static class ReportXlsx
 
     public const string SheetName = "Tổng hợp";
 
+    private const double MaxColumnWidth = 40;
+
     // Columns A, B, ...: the writer takes each row as a dictionary of the same keys, and prints no header of its own.
     private static readonly string[] Columns = [.. Enumerable.Range(0, ReportTable.ColumnCount).Select(column => ((char)('A' + column)).ToString())];
 
@@ -32,8 +34,17 @@ internal static class ReportXlsx
             printHeader: false,
             sheetName: SheetName,
             excelType: ExcelType.XLSX,
-            // Columns as wide as their text (the writer measures it only in its fast mode, which holds the sheet in memory: a small one).
-            configuration: new OpenXmlConfiguration { TableStyles = TableStyles.None, AutoFilter = false, FastMode = true, EnableAutoWidth = true });
+            // Columns as wide as their text (the writer measures it only in its fast mode, which holds the sheet in memory: a
+            // small one), short of the titles that run across the sheet; no frozen first row, which is a title, not headings.
+            configuration: new OpenXmlConfiguration
+            {
+                TableStyles = TableStyles.None,
+                AutoFilter = false,
+                FreezeRowCount = 0,
+                FastMode = true,
+                EnableAutoWidth = true,
+                MaxWidth = MaxColumnWidth,
+            });
         return file.ToArray();
     }
 }

@@ -6,19 +6,22 @@ namespace Scoring.Gateway.Reports.Files;
 /// <summary>The Vietnamese names the official review tables give the kinds, the levels and the targets' indicators.</summary>
 internal static class VietnameseNames
 {
-    /// <summary>A level by its code in the year's names (TSVM and YK in 2014–2017), with the code after it.</summary>
+    /// <summary>
+    /// A level by its code in the year's names (TSVM and YK in 2014–2017), with the code after a rated one:
+    /// "Hoàn thành tốt nhiệm vụ (HTTNV)".
+    /// </summary>
     public static string Level(string code) => code switch
     {
-        "HTXSNV" => "Hoàn thành xuất sắc nhiệm vụ",
-        "TSVM" => "Trong sạch, vững mạnh",
-        "HTTNV" => "Hoàn thành tốt nhiệm vụ",
-        "HTNV" => "Hoàn thành nhiệm vụ",
-        "KHTNV" => "Không hoàn thành nhiệm vụ",
-        "YK" => "Yếu kém",
+        "HTXSNV" => "Hoàn thành xuất sắc nhiệm vụ (HTXSNV)",
+        "TSVM" => "Trong sạch, vững mạnh (TSVM)",
+        "HTTNV" => "Hoàn thành tốt nhiệm vụ (HTTNV)",
+        "HTNV" => "Hoàn thành nhiệm vụ (HTNV)",
+        "KHTNV" => "Không hoàn thành nhiệm vụ (KHTNV)",
+        "YK" => "Yếu kém (YK)",
         "NOT_RATED" => "Không đánh giá, xếp loại",
         "PENDING" => "Chưa có kết quả",
         _ => throw new ArgumentOutOfRangeException(nameof(code), code, null),
-    } + $" ({code})";
+    };
 
     public static string Kind(UnitKind kind) => kind switch
     {
