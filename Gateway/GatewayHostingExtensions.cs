@@ -98,6 +98,7 @@ public static class GatewayHostingExtensions
         app.MapOpenApi("/openapi/v1.json");
         app.MapYearsApi();
         app.MapUnitsApi();
+        app.MapReportsApi();
         app.MapCorrectionsApi();
         app.MapDecisionsApi();
         app.MapPrometheusScrapingEndpoint();
