@@ -29,6 +29,9 @@ for year in $YEARS; do
 done
 
 gateway="Gateway/bin/Release/net10.0"
-echo "Serving the API: try http://127.0.0.1:$PORT/api/v1/years/${YEARS##* }/units/HN (Ctrl+C stops)"
+# The operator of the last year's root signs in with this link; the web page reads the token from the fragment.
+token="$(silo token --root-of "${YEARS##* }" --role operator)"
+echo "Serving the API: try http://127.0.0.1:$PORT/api/v1/years/${YEARS##* }/units/HN with Authorization: Bearer <token> (Ctrl+C stops)"
+echo "Sign in as the operator of the root: http://127.0.0.1:$PORT/#token=$token"
 exec dotnet "$gateway/Scoring.Gateway.dll" --contentRoot "$PWD/$gateway" --urls "http://127.0.0.1:$PORT" \
   --ConnectionStrings:scoring="Data Source=$PWD/$STORE"

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Scoring.Gateway.Access;
 using Scoring.Gateway.Api;
 using Scoring.GrainInterfaces;
 using OpenTelemetry.Metrics;
@@ -23,6 +24,7 @@ public static class GatewayHostingExtensions
     {
         // Registered first, so the store is up to date before the silo (or the client) starts.
         builder.Services.AddHostedService<StoreMigrator>();
+        builder.AddScoringAccess();
 
         // The embedded store: the Gateway hosts the one silo. A cluster's store: the Gateway is a client of its silos.
         if (SiloHostingExtensions.UsesCluster(builder))
@@ -94,6 +96,7 @@ public static class GatewayHostingExtensions
         });
         app.UseMiddleware<RequestLimitsMiddleware>();
         app.UseStatusCodePages();
+        app.UseScoringAccess();
         // The one document there is, at a fixed address: any other name is an unknown route, answered as one.
         app.MapOpenApi("/openapi/v1.json");
         app.MapYearsApi();
@@ -101,11 +104,12 @@ public static class GatewayHostingExtensions
         app.MapReportsApi();
         app.MapCorrectionsApi();
         app.MapDecisionsApi();
-        app.MapPrometheusScrapingEndpoint();
-        app.MapOrleansDashboard("/dashboard");
-        // Alive while the process answers; healthy while the store does too.
-        app.MapHealthChecks("/alive", new HealthCheckOptions { Predicate = _ => false });
-        app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag), ResponseWriter = WriteHealthAsync });
+        // The cluster's figures (silos, grains, calls) are for operators; the API's figures for the subtree of a token.
+        app.MapPrometheusScrapingEndpoint().RequireAuthorization(AccessPolicies.Operator);
+        app.MapOrleansDashboard("/dashboard").RequireAuthorization(AccessPolicies.Operator);
+        // Alive while the process answers; healthy while the store does too. Probes carry no token.
+        app.MapHealthChecks("/alive", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag), ResponseWriter = WriteHealthAsync }).AllowAnonymous();
         app.Lifetime.ApplicationStarted.Register(() => LogAddresses(app));
         return app;
     }

@@ -65,6 +65,7 @@ def main():
     parser.add_argument("--count", type=int, default=1000)
     parser.add_argument("--kind", default="cell", help="the kind of unit to correct (default cell)")
     parser.add_argument("--seed", type=int, default=2026)
+    parser.add_argument("--token", required=True, help="an operator's token for the year's root (the silo's token command)")
     args = parser.parse_args()
 
     rng = random.Random(args.seed)
@@ -79,7 +80,7 @@ def main():
         row = rng.choice(rows)
         body = json.dumps(changed(row, rng)).encode("utf-8")
         path = f"/api/v1/years/{args.year}/units/{urllib.parse.quote(row['unit_id'], safe='')}/assessment"
-        headers = {"Content-Type": "application/json", "Idempotency-Key": str(uuid.uuid4())}
+        headers = {"Content-Type": "application/json", "Idempotency-Key": str(uuid.uuid4()), "Authorization": f"Bearer {args.token}"}
         started = time.perf_counter()
         connection.request("PUT", path, body=body, headers=headers)
         response = connection.getresponse()

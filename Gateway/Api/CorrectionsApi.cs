@@ -5,6 +5,7 @@ using HttpJsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using Orleans;
+using Scoring.Gateway.Access;
 using Scoring.Gateway.Reports;
 using Scoring.GrainInterfaces;
 using Scoring.Grains.Rules;
@@ -37,6 +38,12 @@ public static class CorrectionsApi
         Describe(units.MapPut("/{id}/members", PutMembersAsync))
             .WithName("CorrectMembers")
             .WithSummary("Replaces the member tally of a unit with members directly (members.csv's columns, without unit_id).");
+        units.MapGet("/{id}/corrections", ListCorrectionsAsync)
+            .WithName("CorrectionTrail")
+            .WithSummary("The unit's correction trail for the year, newest first: who, when, how, which input, the row applied and the row it replaced.")
+            .Produces<IReadOnlyList<CorrectionView>>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return routes;
 
         static RouteHandlerBuilder Describe(RouteHandlerBuilder correction) => correction
@@ -57,6 +64,7 @@ public static class CorrectionsApi
             grains,
             store,
             json.Value.SerializerOptions,
+            Trail(store, context, cancellationToken),
             cancellationToken);
 
     private static Task<IResult> PutMembersAsync(
@@ -68,11 +76,26 @@ public static class CorrectionsApi
             grains,
             store,
             json.Value.SerializerOptions,
+            Trail(store, context, cancellationToken),
             cancellationToken);
 
+    private static Task<IResult> ListCorrectionsAsync(string year, string id, IGrainFactory grains, IScoringStore store, CancellationToken cancellationToken) =>
+        UnitTrail.ListAsync(year, id, grains, store, async (ratingYear, unit) => (await store.ListCorrectionsAsync(ratingYear, unit, cancellationToken)).Select(CorrectionView.From), cancellationToken);
+
+    /// <summary>Each correction joins the unit's trail with the row it replaced, in the name the token gives.</summary>
+    private static Audit Trail(IScoringStore store, HttpContext context, CancellationToken cancellationToken) =>
+        (before, message) => CorrectionTrail.BeforeApplyingAsync(
+            store, before.Year, before.Unit, TokenHolder.Of(context.User).Subject, CorrectionSources.Api, message, cancellationToken);
+
     /// <summary>
-    /// Applies the message <paramref name="read"/> makes of a request to its unit and answers once the root has it.
-    /// <paramref name="applied"/>, when given, hears of each application with the unit's summary before it.
+    /// Reads what a trail keeps of a change before it is applied, from the unit's summary and the message; the function
+    /// it returns records the change once it has been.
+    /// </summary>
+    internal delegate Task<Func<Task>> Audit(UnitSummary before, GrainMessage message);
+
+    /// <summary>
+    /// Applies the message <paramref name="read"/> makes of a request to its unit and answers once the root has it;
+    /// <paramref name="audit"/> keeps each application in the unit's trail.
     /// </summary>
     internal static async Task<IResult> CorrectAsync(
         Request request,
@@ -80,8 +103,8 @@ public static class CorrectionsApi
         IGrainFactory grains,
         IScoringStore store,
         JsonSerializerOptions json,
-        CancellationToken cancellationToken,
-        Func<UnitSummary, Task>? applied = null)
+        Audit audit,
+        CancellationToken cancellationToken)
     {
         if (!RatingYear.TryParse(request.Year, out var ratingYear))
         {
@@ -101,6 +124,8 @@ public static class CorrectionsApi
                 errors.GroupBy(e => e.Column ?? "body").ToDictionary(g => g.Key, g => g.Select(e => e.Reason).ToArray()),
                 title: "The correction does not follow the import's rules");
         }
+
+        var recordInTrail = await audit(before, message);
 
         var hash = request.Hash();
         var key = request.IdempotencyKey;
@@ -133,7 +158,7 @@ public static class CorrectionsApi
         catch (TimeoutException)
         {
             // The change is on its way up; the unit's address shows where it stands, and the key is settled when it lands.
-            _ = SettleLaterAsync(correction, key, hash, store, json, applied is null ? null : () => applied(before));
+            _ = SettleLaterAsync(correction, key, hash, store, json, recordInTrail);
             return TypedResults.Accepted(location);
         }
         catch (Exception failed)
@@ -151,11 +176,7 @@ public static class CorrectionsApi
             throw;
         }
 
-        if (applied is not null)
-        {
-            await applied(before);
-        }
-
+        await recordInTrail();
         var report = UnitReport.From(summary);
         if (key is not null)
         {
@@ -166,19 +187,16 @@ public static class CorrectionsApi
     }
 
     /// <summary>
-    /// Records the answer of a correction that outlived its request (and tells <paramref name="applied"/>), or lets
-    /// go of its key when it failed.
+    /// Records the answer of a correction that outlived its request (and keeps it in the trail with
+    /// <paramref name="recordInTrail"/>), or lets go of its key when it failed.
     /// </summary>
     private static async Task SettleLaterAsync(
-        Task<UnitSummary> correction, string? key, string hash, IScoringStore store, JsonSerializerOptions json, Func<Task>? applied)
+        Task<UnitSummary> correction, string? key, string hash, IScoringStore store, JsonSerializerOptions json, Func<Task> recordInTrail)
     {
         try
         {
             var summary = await correction;
-            if (applied is not null)
-            {
-                await applied();
-            }
+            await recordInTrail();
 
             if (key is not null)
             {

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using Orleans;
+using Scoring.Gateway.Access;
 using Scoring.Gateway.Reports;
 using Scoring.GrainInterfaces;
 using Scoring.Import;
@@ -16,17 +17,12 @@ namespace Scoring.Gateway.Api;
 /// </summary>
 public static class DecisionsApi
 {
-    /// <summary>The body's property naming who records the decision, until requests carry a signed identity.</summary>
-    public const string DecidedBy = "decided_by";
-
-    private const string Anonymous = "anonymous";
-
     public static IEndpointRouteBuilder MapDecisionsApi(this IEndpointRouteBuilder routes)
     {
         var units = routes.MapGroup("/api/v1/years/{year}/units").WithTags("Decisions").AddEndpointFilter<UnitIdCheck>();
         units.MapPut("/{id}/decision", PutDecisionAsync)
             .WithName("Decide")
-            .WithSummary("Records the deciding committee's decision for a unit (decisions.csv's columns: level, note, exemplary; and decided_by, who records it) and answers with its final level once the root has it.")
+            .WithSummary("Records the deciding committee's decision for a unit (decisions.csv's columns: level, note, exemplary; the token's holder is who records it) and answers with its final level once the root has it.")
             .Accepts<JsonElement>("application/json")
             .Produces<UnitReport>()
             .Produces(StatusCodes.Status202Accepted)
@@ -54,58 +50,25 @@ public static class DecisionsApi
         CancellationToken cancellationToken)
     {
         var unit = new UnitId(id);
-        var (columns, decidedBy) = SplitDecidedBy(body);
+        var decidedBy = TokenHolder.Of(context.User).Subject;
         Decision? decision = null;
         return CorrectionsApi.CorrectAsync(
             new CorrectionsApi.Request(year, id, body, idempotencyKey, context.Request.Path),
             ratingYear =>
             {
-                var read = CorrectionReader.Decision(unit, columns, ratingYear);
+                var read = CorrectionReader.Decision(unit, body, ratingYear);
                 decision = read.Value;
                 return CorrectionsApi.Read(read, d => new DecisionRecorded(d));
             },
             grains,
             store,
             json.Value.SerializerOptions,
-            cancellationToken,
-            before => store.RecordDecisionsAsync(
-                [new DecisionAudit(before.Year, unit, DateTimeOffset.UtcNow, Who(decidedBy), DecisionSources.Api, decision, before.Decision)],
-                CancellationToken.None));
+            (before, _) => Task.FromResult<Func<Task>>(() => store.RecordDecisionsAsync(
+                [new DecisionAudit(before.Year, unit, DateTimeOffset.UtcNow, decidedBy, DecisionSources.Api, decision, before.Decision)],
+                CancellationToken.None)),
+            cancellationToken);
     }
 
-    private static async Task<IResult> ListDecisionsAsync(string year, string id, IGrainFactory grains, IScoringStore store, CancellationToken cancellationToken)
-    {
-        if (!RatingYear.TryParse(year, out var ratingYear))
-        {
-            return Problems.NotAYear(year);
-        }
-
-        var unit = new UnitId(id);
-        if (await grains.GetGrain<IOrganizationGrain>(OrganizationKey.Of(ratingYear, unit)).GetSummaryAsync().WaitAsync(cancellationToken) is null)
-        {
-            return await Problems.NotFoundAsync(store, ratingYear, id, cancellationToken);
-        }
-
-        var trail = await store.ListDecisionsAsync(ratingYear, unit, cancellationToken);
-        return TypedResults.Ok(trail.Select(DecisionView.From).ToArray());
-    }
-
-    /// <summary>The decision's columns, and who recorded it when the body says (a string; anything else is left for the reader to refuse).</summary>
-    private static (JsonElement Columns, string? DecidedBy) SplitDecidedBy(JsonElement body)
-    {
-        if (body.ValueKind != JsonValueKind.Object || !body.TryGetProperty(DecidedBy, out var who) || who.ValueKind != JsonValueKind.String)
-        {
-            return (body, null);
-        }
-
-        var columns = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
-        foreach (var property in body.EnumerateObject().Where(p => p.Name != DecidedBy))
-        {
-            columns[property.Name] = property.Value;
-        }
-
-        return (JsonSerializer.SerializeToElement(columns), who.GetString());
-    }
-
-    private static string Who(string? decidedBy) => string.IsNullOrWhiteSpace(decidedBy) ? Anonymous : decidedBy.Trim();
+    private static Task<IResult> ListDecisionsAsync(string year, string id, IGrainFactory grains, IScoringStore store, CancellationToken cancellationToken) =>
+        UnitTrail.ListAsync(year, id, grains, store, async (ratingYear, unit) => (await store.ListDecisionsAsync(ratingYear, unit, cancellationToken)).Select(DecisionView.From), cancellationToken);
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Scoring.Gateway.Access;
 using Scoring.Gateway.Reports;
 using Scoring.GrainInterfaces;
 using Scoring.Silo.Storage;
@@ -36,7 +37,7 @@ public static class UnitsApi
     }
 
     private static async Task<IResult> GetUnitAsync(
-        string year, string id, string? compare, IGrainFactory grains, IScoringStore store, HttpContext context, CancellationToken cancellationToken)
+        string year, string id, string? compare, IGrainFactory grains, IScoringStore store, ISubtreeAccess access, HttpContext context, CancellationToken cancellationToken)
     {
         if (!RatingYear.TryParse(year, out var ratingYear))
         {
@@ -66,6 +67,13 @@ public static class UnitsApi
             if (other is null && await Problems.UnknownYearAsync(store, otherYear, "compare", cancellationToken) is { } unknown)
             {
                 return unknown;
+            }
+
+            // The other year's tree may place the unit elsewhere: its figures are the token's only if it reaches it there too.
+            if (other is not null && !await access.CanReadAsync(context.User, otherYear, other.Unit, cancellationToken))
+            {
+                TokenHolder.TryRead(context.User, out var holder);
+                return AccessProblems.Forbidden(holder, otherYear, other.Unit, writes: false);
             }
 
             // A comparison is as fresh as both years: "-" stands for a unit the other year does not have (yet).

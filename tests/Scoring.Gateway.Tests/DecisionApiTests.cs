@@ -16,7 +16,8 @@ public sealed class DecisionApiTests(GatewayFixture gateway) : IClassFixture<Gat
     [Fact]
     public async Task A_decided_level_is_final_up_to_the_root_and_a_second_decision_replaces_the_first_in_the_trail()
     {
-        using var first = await PutAsync("Q2-P1-C1", new { level = "KHTNV", note = "Vi phạm", exemplary = false, decided_by = "Ban Thường vụ Đảng ủy Q2-P1" });
+        var committee = gateway.Token("Q2-P1", "committee", name: "Ban Thường vụ Đảng ủy Q2-P1");
+        using var first = await PutAsync("Q2-P1-C1", new { level = "KHTNV", note = "Vi phạm", exemplary = false }, token: committee);
 
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         var cell = await ReadAsync(first);
@@ -26,7 +27,7 @@ public sealed class DecisionApiTests(GatewayFixture gateway) : IClassFixture<Gat
         Assert.Equal("KHTNV", (await gateway.GetJsonAsync("/api/v1/years/2024/units/Q2-P1", Cancel)).Text("level"));
         Assert.Equal(1, (await gateway.GetJsonAsync("/api/v1/years/2024/units/HN", Cancel)).Tally("subtree", "cell").Int("khtnv"));
 
-        using var second = await PutAsync("Q2-P1-C1", new { level = "HTTNV", note = (string?)null, exemplary = false, decided_by = "Ban Thường vụ Đảng ủy Q2-P1" });
+        using var second = await PutAsync("Q2-P1-C1", new { level = "HTTNV", note = (string?)null, exemplary = false }, token: committee);
         Assert.Equal(HttpStatusCode.OK, second.StatusCode);
         Assert.Equal("HTXSNV", (await gateway.GetJsonAsync("/api/v1/years/2024/units/Q2-P1", Cancel)).Text("level"));
 
@@ -51,7 +52,8 @@ public sealed class DecisionApiTests(GatewayFixture gateway) : IClassFixture<Gat
         var unit = await ReadAsync(first);
         Assert.Equal(("NOT_RATED", JsonValueKind.Null, true), (unit.Text("level"), unit.GetProperty("decided").ValueKind, unit.GetProperty("exemplary").GetBoolean()));
         var trail = await gateway.GetJsonAsync("/api/v1/years/2024/units/Q1-P3/decisions", Cancel);
-        Assert.Equal("anonymous", Assert.Single(trail.EnumerateArray()).Text("by"));
+        // Who decided is the token's holder: here the fixture's operator of the root.
+        Assert.Equal("operator@HN", Assert.Single(trail.EnumerateArray()).Text("by"));
     }
 
     [Theory]
@@ -89,7 +91,7 @@ public sealed class DecisionApiTests(GatewayFixture gateway) : IClassFixture<Gat
         Assert.False(cell.TryGetProperty("quota", out _));
     }
 
-    private async Task<HttpResponseMessage> PutAsync(string unit, object body, string? idempotencyKey = null)
+    private async Task<HttpResponseMessage> PutAsync(string unit, object body, string? idempotencyKey = null, string? token = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Put, new Uri($"/api/v1/years/2024/units/{unit}/decision", UriKind.Relative))
         {
@@ -98,6 +100,11 @@ public sealed class DecisionApiTests(GatewayFixture gateway) : IClassFixture<Gat
         if (idempotencyKey is not null)
         {
             request.Headers.Add("Idempotency-Key", idempotencyKey);
+        }
+
+        if (token is not null)
+        {
+            request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
         }
 
         return await gateway.Client.SendAsync(request, Cancel);

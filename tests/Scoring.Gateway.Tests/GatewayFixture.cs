@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Scoring.Import;
+using Scoring.Silo.Access;
+using Scoring.Silo.Storage;
 using Scoring.Silo.Years;
 
 namespace Scoring.Gateway.Tests;
@@ -20,6 +22,7 @@ public class GatewayFixture : IAsyncLifetime
     private WebApplicationFactory<Program>? _host;
     private WebApplicationFactory<Program>? _factory;
     private HttpClient? _client;
+    private byte[]? _signingKey;
 
     public GatewayFixture()
         : this(onKestrel: false)
@@ -39,15 +42,39 @@ public class GatewayFixture : IAsyncLifetime
         Directory.CreateDirectory(_root);
         _host = new WebApplicationFactory<Program>();
         _factory = _host.WithWebHostBuilder(builder =>
-            builder.UseSetting("ConnectionStrings:scoring", $"Data Source={DatabasePath}"));
+            Configure(builder.UseSetting("ConnectionStrings:scoring", $"Data Source={DatabasePath}")));
         if (_onKestrel)
         {
             _factory.UseKestrel(port: 0);
         }
 
-        _client = _factory.CreateClient();
+        // The base address of the server the factory runs, in memory or on Kestrel's loopback port.
+        Uri address;
+        using (var plain = _factory.CreateClient())
+        {
+            address = plain.BaseAddress!;
+        }
+
+        _client = _factory.CreateDefaultClient(address, new RootOperatorTokens(unit => Token(unit, AccessRoles.Operator)));
+        _signingKey = await _factory.Services.GetRequiredService<IScoringStore>().ReadSigningKeyAsync(TestContext.Current.CancellationToken);
         await ImportAsync(SampleYear.Write(Path.Combine(_root, "initial"), SampleYear.Assessments), SampleYear.Year, TestContext.Current.CancellationToken);
     }
+
+    /// <summary>The root of a year's tree in the fixtures' years (the sample city; the nation of the national year).</summary>
+    public static string RootOf(int? year) => year == NationalYear.Year ? "VN" : "HN";
+
+    /// <summary>A token signed with the store's key, as the token command issues them.</summary>
+    public string Token(string unit, string role, string? name = null, TimeSpan? lifetime = null, DateTime? issuedAt = null) =>
+        AccessTokens.Issue(
+            _signingKey ?? throw new InvalidOperationException("The fixture has not started."),
+            unit,
+            role,
+            name ?? $"{role}@{unit}",
+            lifetime ?? TimeSpan.FromHours(1),
+            issuedAt);
+
+    /// <summary>A client that sends no token unless a request names one.</summary>
+    public HttpClient CreateClientWithoutToken() => Factory.CreateClient();
 
     /// <summary>Imports the sample year again with one unit's assessment row replaced, and delivers it.</summary>
     public Task ReassessAsync(string unit, string row, CancellationToken cancellationToken)
@@ -91,6 +118,11 @@ public class GatewayFixture : IAsyncLifetime
         }
 
         GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Settings of a fixture's own, beside the store's.</summary>
+    protected virtual void Configure(IWebHostBuilder builder)
+    {
     }
 
     /// <summary>A new folder of this fixture's own, for a year's files.</summary>

@@ -86,5 +86,27 @@ internal static class SampleYear
     public static IReadOnlyList<string> AssessmentsWith(string unit, string row) =>
         [.. Assessments.Select(line => line.StartsWith(unit + ",", StringComparison.Ordinal) ? row : line)];
 
+    /// <summary>A unit's assessment row as the body of a correction: the same columns, without unit_id.</summary>
+    public static Dictionary<string, object?> AssessmentBody(string unit) => Body(Assessments, unit);
+
+    /// <summary>A unit's member row as the body of a correction (all zeros for a unit the sample gives none).</summary>
+    public static Dictionary<string, object?> MembersBody(string unit) => Body(Members, unit);
+
+    private static Dictionary<string, object?> Body(IReadOnlyList<string> rows, string unit)
+    {
+        var columns = rows[0].Split(',')[1..];
+        var row = rows.Skip(1).FirstOrDefault(line => line.StartsWith(unit + ",", StringComparison.Ordinal))?.Split(',')[1..]
+            ?? [.. columns.Select(_ => "0")];
+        return columns.Zip(row).ToDictionary(
+            pair => pair.First,
+            pair => pair.Second switch
+            {
+                "" => null,
+                "true" or "false" => bool.Parse(pair.Second),
+                var text when int.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, out var number) => number,
+                var text => (object?)text,
+            });
+    }
+
     private static string Csv(IEnumerable<string> lines) => string.Join("\n", lines) + "\n";
 }

@@ -21,6 +21,7 @@ public static class SiloCommandLine
             ExportCommand.Create(),
             StatusCommand.Create(),
             DeadMailCommand.Create(),
+            TokenCommand.Create(),
         };
         root.Options.Add(CommonOptions.Store);
         return root;

@@ -4,6 +4,7 @@ using Orleans;
 using Scoring.GrainInterfaces;
 using Scoring.Grains.Rules;
 using Scoring.Import;
+using Scoring.Silo.Storage;
 using Spectre.Console;
 
 namespace Scoring.Silo.Commands;
@@ -15,6 +16,11 @@ internal static class SubmitCommand
         var year = CommonOptions.Year();
         var assessment = new Option<FileInfo?>("--assessment") { Description = "A one-row assessments.csv (header and the unit's row) to replace the unit's assessment with." };
         var members = new Option<FileInfo?>("--members") { Description = "A one-row members.csv (header and the unit's row) to replace the unit's member tally with." };
+        var by = new Option<string>("--by")
+        {
+            Description = "Who makes the correction, as the unit's correction trail will show it (default: the user running the command).",
+            DefaultValueFactory = _ => Environment.UserName,
+        };
         var command = new Command(
             "submit",
             "Correct one unit of a rated year from a one-row CSV file, checked with the import's rules; the change travels grain to grain up to the root, and the unit's new level is printed once the root has it.")
@@ -22,6 +28,7 @@ internal static class SubmitCommand
             year,
             assessment,
             members,
+            by,
         };
         command.Validators.Add(result =>
         {
@@ -61,6 +68,8 @@ internal static class SubmitCommand
                     return ExitCodes.UnknownYear;
                 }
 
+                var recordCorrection = await CorrectionTrail.BeforeApplyingAsync(
+                    services.GetRequiredService<IScoringStore>(), ratingYear, unit.Value, parseResult.GetValue(by)!, CorrectionSources.Command, message, cancellationToken);
                 UnitSummary summary;
                 try
                 {
@@ -72,6 +81,7 @@ internal static class SubmitCommand
                     return ExitCodes.BadInput;
                 }
 
+                await recordCorrection();
                 AnsiConsole.MarkupLine($"[bold]{Markup.Escape(summary.Unit.Value)}[/] ({Markup.Escape(summary.Name)}) is now [bold]{RuleSets.ForYear(summary.Year).Names.Code(summary.Level)}[/]; the root has the change.");
                 foreach (var reason in summary.Reasons)
                 {

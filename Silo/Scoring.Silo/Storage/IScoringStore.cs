@@ -73,4 +73,16 @@ public interface IScoringStore
 
     /// <summary>A unit's decision trail for a year, newest first.</summary>
     Task<IReadOnlyList<DecisionAudit>> ListDecisionsAsync(int year, UnitId unit, CancellationToken cancellationToken);
+
+    /// <summary>Adds an entry to the correction trail.</summary>
+    Task RecordCorrectionAsync(CorrectionAudit entry, CancellationToken cancellationToken);
+
+    /// <summary>A unit's correction trail for a year, newest first.</summary>
+    Task<IReadOnlyList<CorrectionAudit>> ListCorrectionsAsync(int year, UnitId unit, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The key that signs the store's access tokens, made on first use and kept with the store, so the token command
+    /// and every Gateway of the same store agree on it.
+    /// </summary>
+    Task<byte[]> ReadSigningKeyAsync(CancellationToken cancellationToken);
 }

@@ -258,6 +258,55 @@ public sealed class PostgresScoringStore : IScoringStore, IAsyncDisposable
         return entries;
     }
 
+    public async Task RecordCorrectionAsync(CorrectionAudit entry, CancellationToken cancellationToken)
+    {
+        await using var command = _dataSource.CreateCommand(PostgresSql.InsertCorrectionAudit);
+        command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = entry.Year });
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = entry.Unit.Value });
+        command.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = entry.At.ToUniversalTime() });
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = entry.By });
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = entry.Source });
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = entry.Kind });
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = entry.Applied });
+        command.Parameters.Add(new NpgsqlParameter { Value = (object?)entry.Previous ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<CorrectionAudit>> ListCorrectionsAsync(int year, UnitId unit, CancellationToken cancellationToken)
+    {
+        await using var command = _dataSource.CreateCommand(PostgresSql.ListCorrectionAudit);
+        command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = year });
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = unit.Value });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var entries = new List<CorrectionAudit>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            entries.Add(new CorrectionAudit(
+                reader.GetInt32(0),
+                new UnitId(reader.GetString(1)),
+                reader.GetFieldValue<DateTimeOffset>(2),
+                reader.GetString(3),
+                reader.GetString(4),
+                reader.GetString(5),
+                reader.GetString(6),
+                reader.IsDBNull(7) ? null : reader.GetString(7)));
+        }
+
+        return entries;
+    }
+
+    public async Task<byte[]> ReadSigningKeyAsync(CancellationToken cancellationToken)
+    {
+        await using (var insert = _dataSource.CreateCommand(PostgresSql.InsertSigningKey))
+        {
+            insert.Parameters.Add(new NpgsqlParameter<byte[]> { TypedValue = SigningKeys.New() });
+            await insert.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await using var read = _dataSource.CreateCommand(PostgresSql.ReadSigningKey);
+        return SigningKeys.Checked((byte[])(await read.ExecuteScalarAsync(cancellationToken))!, Location);
+    }
+
     public async Task ClearDeadMailAsync(int year, CancellationToken cancellationToken)
     {
         await using var command = _dataSource.CreateCommand(PostgresSql.ClearDeadMail);

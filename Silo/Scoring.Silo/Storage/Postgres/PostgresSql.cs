@@ -78,4 +78,19 @@ internal static class PostgresSql
         select year, unit, recorded_at, decided_by, source, decision, previous from decision_audit
         where year = $1 and unit = $2 order by id desc
         """;
+
+    public const string InsertCorrectionAudit = """
+        insert into correction_audit (year, unit, recorded_at, corrected_by, source, kind, applied, previous)
+        values ($1, $2, $3, $4, $5, $6, $7, $8)
+        """;
+
+    public const string ListCorrectionAudit = """
+        select year, unit, recorded_at, corrected_by, source, kind, applied, previous from correction_audit
+        where year = $1 and unit = $2 order by id desc
+        """;
+
+    /// <summary>The first process to need a key makes it; the others keep the one already there.</summary>
+    public const string InsertSigningKey = "insert into signing_key (id, key) values (1, $1) on conflict (id) do nothing";
+
+    public const string ReadSigningKey = "select key from signing_key where id = 1";
 }

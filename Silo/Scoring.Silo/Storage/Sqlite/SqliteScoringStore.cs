@@ -16,6 +16,8 @@ public sealed class SqliteScoringStore : IScoringStore
     /// <summary>SQLite's code for a statement a constraint or a trigger refused.</summary>
     private const int Constraint = 19;
 
+    private const string SigningKeySuffix = ".signing-key";
+
     private readonly string _connectionString;
     private readonly string _file;
 
@@ -323,6 +325,78 @@ public sealed class SqliteScoringStore : IScoringStore
         }
 
         return entries;
+    }
+
+    public async Task RecordCorrectionAsync(CorrectionAudit entry, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Command(connection, null, SqliteSql.InsertCorrectionAudit);
+        command.Parameters.AddWithValue("$year", entry.Year);
+        command.Parameters.AddWithValue("$unit", entry.Unit.Value);
+        command.Parameters.AddWithValue("$at", entry.At.ToUniversalTime().ToString("O"));
+        command.Parameters.AddWithValue("$by", entry.By);
+        command.Parameters.AddWithValue("$source", entry.Source);
+        command.Parameters.AddWithValue("$kind", entry.Kind);
+        command.Parameters.AddWithValue("$applied", entry.Applied);
+        command.Parameters.AddWithValue("$previous", (object?)entry.Previous ?? DBNull.Value);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<CorrectionAudit>> ListCorrectionsAsync(int year, UnitId unit, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Command(connection, null, SqliteSql.ListCorrectionAudit);
+        command.Parameters.AddWithValue("$year", year);
+        command.Parameters.AddWithValue("$unit", unit.Value);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var entries = new List<CorrectionAudit>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            entries.Add(new CorrectionAudit(
+                reader.GetInt32(0),
+                new UnitId(reader.GetString(1)),
+                DateTimeOffset.Parse(reader.GetString(2), CultureInfo.InvariantCulture),
+                reader.GetString(3),
+                reader.GetString(4),
+                reader.GetString(5),
+                reader.GetString(6),
+                reader.IsDBNull(7) ? null : reader.GetString(7)));
+        }
+
+        return entries;
+    }
+
+    /// <summary>The key lives in <c>&lt;database&gt;.signing-key</c> beside the file, readable by its owner alone.</summary>
+    public async Task<byte[]> ReadSigningKeyAsync(CancellationToken cancellationToken)
+    {
+        var path = _file + SigningKeySuffix;
+        if (!File.Exists(path))
+        {
+            // Written whole under another name, then moved into place without replacing: two processes making a key at
+            // once both end up reading the one that landed first.
+            var fresh = $"{path}.{Guid.NewGuid():N}.tmp";
+            var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+            if (!OperatingSystem.IsWindows())
+            {
+                options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+            }
+
+            await using (var writer = new StreamWriter(fresh, options))
+            {
+                await writer.WriteLineAsync(Convert.ToBase64String(SigningKeys.New()).AsMemory(), cancellationToken);
+            }
+
+            try
+            {
+                File.Move(fresh, path, overwrite: false);
+            }
+            catch (IOException) when (File.Exists(path))
+            {
+                File.Delete(fresh);
+            }
+        }
+
+        return SigningKeys.Checked(Convert.FromBase64String((await File.ReadAllTextAsync(path, cancellationToken)).Trim()), path);
     }
 
     private static StoredOrganization ReadOrganization(SqliteDataReader reader) =>

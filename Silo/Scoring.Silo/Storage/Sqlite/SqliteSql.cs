@@ -87,4 +87,14 @@ internal static class SqliteSql
         select year, unit, recorded_at, decided_by, source, decision, previous from decision_audit
         where year = $year and unit = $unit order by id desc
         """;
+
+    public const string InsertCorrectionAudit = """
+        insert into correction_audit (year, unit, recorded_at, corrected_by, source, kind, applied, previous)
+        values ($year, $unit, $at, $by, $source, $kind, $applied, $previous)
+        """;
+
+    public const string ListCorrectionAudit = """
+        select year, unit, recorded_at, corrected_by, source, kind, applied, previous from correction_audit
+        where year = $year and unit = $unit order by id desc
+        """;
 }
