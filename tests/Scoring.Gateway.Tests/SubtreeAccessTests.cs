@@ -22,7 +22,7 @@ public sealed class SubtreeAccessTests(GatewayFixture gateway) : IClassFixture<G
     public static TheoryData<string, string, string, int> Matrix()
     {
         var data = new TheoryData<string, string, string, int>();
-        string[] reads = ["unit", "children", "decisions", "corrections"];
+        string[] reads = ["unit", "children", "decisions", "corrections", "report.xlsx", "report.csv"];
         string[] writes = ["decision", "assessment", "members"];
         foreach (var role in new[] { "viewer", "committee", "operator" })
         {
