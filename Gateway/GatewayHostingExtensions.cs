@@ -7,6 +7,7 @@ using Orleans.Dashboard;
 using Scoring.Silo;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
@@ -34,6 +35,10 @@ public static class GatewayHostingExtensions
             builder.AddScoringSilo(dashboard: true);
         }
 
+        // The build's output serves the page from the project's wwwroot in every environment, as run.sh starts it (a
+        // published app has its own copy and no manifest, so this changes nothing there).
+        builder.WebHost.UseStaticWebAssets();
+
         builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics.AddAspNetCoreInstrumentation().AddPrometheusExporter());
         builder.Services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: [ReadyTag]);
 
@@ -60,6 +65,8 @@ public static class GatewayHostingExtensions
                 .WithAddedModifier(ReportContract.Modify);
         });
         builder.Services.AddSingleton<ChildrenPageCache>();
+        builder.Services.AddSingleton<UnitDirectory>();
+        builder.Services.TryAddSingleton<IUnitSearchFilter, EveryUnitSearchFilter>();
         builder.Services.AddProblemDetails(problems => problems.CustomizeProblemDetails = ExplainBadRequest);
         // In every environment (not only Development), so that an unreadable request reaches ExplainBadRequest.
         builder.Services.Configure<RouteHandlerOptions>(routes => routes.ThrowOnBadRequest = true);
@@ -94,10 +101,14 @@ public static class GatewayHostingExtensions
         });
         app.UseMiddleware<RequestLimitsMiddleware>();
         app.UseStatusCodePages();
+        // The page leaders open: index.html at "/", its scripts and the chart library beside it.
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
         // The one document there is, at a fixed address: any other name is an unknown route, answered as one.
         app.MapOpenApi("/openapi/v1.json");
         app.MapYearsApi();
         app.MapUnitsApi();
+        app.MapSearchApi();
         app.MapCorrectionsApi();
         app.MapDecisionsApi();
         app.MapPrometheusScrapingEndpoint();
