@@ -259,7 +259,7 @@ function renderKinds() {
   const report = state.report;
   const tallies = report[state.scope];
   const differences = report.compare?.[state.scope];
-  const shown = KINDS.filter((kind) => tallies[kind] && (tallies[kind].total > 0 || kind !== "partial"));
+  const shown = KINDS.filter((kind) => tallies[kind]);
   const levels = levelsOf(Object.values(tallies)[0]);
   $("kinds-section").hidden = false;
   const head = `<tr><th scope="col">${escape(t("kindColumn"))}</th><th scope="col">${escape(t("total"))}</th>
@@ -269,10 +269,10 @@ function renderKinds() {
   const rows = shown.map((kind) => {
     const tally = tallies[kind];
     const difference = differences?.[kind];
-    const cell = (field) => `<td data-field="${field}">${number(tally[field])}${signed(difference?.[field]?.difference)}</td>`;
+    const cell = (field) => `<td data-field="${field}"><span class="value">${number(tally[field])}</span>${signed(difference?.[field]?.difference)}</td>`;
     return `<tr data-kind="${kind}"><th scope="row" class="text">${escape(kindName(kind))}</th>${cell("total")}
       ${levels.map(cell).join("")}${cell("pending")}${cell("notRated")}${cell("httnvPlus")}
-      <td data-field="httnvPlusShare">${percent(tally.httnvPlusShare)}${signed(difference?.httnvPlusShare?.differencePoints, " đ%")}</td></tr>`;
+      <td data-field="httnvPlusShare"><span class="value">${percent(tally.httnvPlusShare)}</span>${signed(difference?.httnvPlusShare?.differencePoints, t("points"))}</td></tr>`;
   });
   $("kinds-table").innerHTML = `<table id="kinds"><thead>${head}</thead><tbody>${rows.join("")}</tbody></table>`;
   const charted = shown.filter((kind) => tallies[kind].total > 0);
@@ -298,12 +298,12 @@ function renderMembers() {
   const difference = state.report.compare?.members;
   const levels = ["htxsnv", "httnv", "htnv", "khtnv"];
   const fields = ["total", ...levels, "notRated", "httnvPlus"];
-  const cell = (field) => `<td data-field="${field}">${number(members[field])}${signed(difference?.[field]?.difference)}</td>`;
+  const cell = (field) => `<td data-field="${field}"><span class="value">${number(members[field])}</span>${signed(difference?.[field]?.difference)}</td>`;
   $("members-table").innerHTML = `<table id="members"><thead><tr>
       <th scope="col">${escape(t("total"))}</th>${levels.map((level) => `<th scope="col"><abbr title="${escape(t(`levels.${level.toUpperCase()}`))}">${level.toUpperCase()}</abbr></th>`).join("")}
       <th scope="col">${escape(t("notRated"))}</th><th scope="col">${escape(t("httnvPlus"))}</th><th scope="col">${escape(t("httnvPlusShare"))}</th><th scope="col">${escape(t("disciplined"))}</th>
     </tr></thead><tbody><tr>${fields.map(cell).join("")}
-      <td data-field="httnvPlusShare">${percent(members.httnvPlusShare)}${signed(difference?.httnvPlusShare?.differencePoints, " đ%")}</td>
+      <td data-field="httnvPlusShare"><span class="value">${percent(members.httnvPlusShare)}</span>${signed(difference?.httnvPlusShare?.differencePoints, t("points"))}</td>
       ${cell("disciplined")}</tr></tbody></table>`;
   drawLevels($("members-chart"), { labels: [t("members")], series: seriesOf(levels, [{ ...members, pending: 0 }]), locale: locale() });
 }
