@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The year-end classification on the embedded store, from nothing to a served API:
 # builds, generates the Hanoi-shaped city (once, deterministic), runs the year with progress,
-# prints the roll-up, checks it with reconcile, then serves the API until Ctrl+C.
+# prints the roll-up, checks it with reconcile, then serves the page and the API until Ctrl+C.
 #
 #   ./run.sh                 # rates 2024 and serves http://127.0.0.1:5080
 #   YEARS="2019 2020 2021 2022 2023 2024" PORT=5081 STORE=data/all-years.db ./run.sh
@@ -29,6 +29,6 @@ for year in $YEARS; do
 done
 
 gateway="Gateway/bin/Release/net10.0"
-echo "Serving the API: try http://127.0.0.1:$PORT/api/v1/years/${YEARS##* }/units/HN (Ctrl+C stops)"
+echo "Open the page: http://127.0.0.1:$PORT/ (the API: http://127.0.0.1:$PORT/api/v1/years/${YEARS##* }/units/HN; Ctrl+C stops)"
 exec dotnet "$gateway/Scoring.Gateway.dll" --contentRoot "$PWD/$gateway" --urls "http://127.0.0.1:$PORT" \
   --ConnectionStrings:scoring="Data Source=$PWD/$STORE"

@@ -39,10 +39,13 @@ const percent = (share) =>
   share == null ? "–" : new Intl.NumberFormat(locale(), { style: "percent", maximumFractionDigits: 2 }).format(share);
 const escape = (text) =>
   String(text ?? "").replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
-const signed = (value, unit = "") => {
+// More at the top levels is better, more KHTNV (YK) worse; other differences are shown without a colour.
+const BETTER_WHEN_MORE = { htxsnv: 1, tsvm: 1, httnv: 1, httnvPlus: 1, httnvPlusShare: 1, khtnv: -1, yk: -1 };
+const signed = (value, unit = "", field = "") => {
   if (value == null) return "";
   const text = new Intl.NumberFormat(locale(), { maximumFractionDigits: 2, signDisplay: "exceptZero" }).format(value);
-  const direction = value > 0 ? "up" : value < 0 ? "down" : "";
+  const better = Math.sign(value) * (BETTER_WHEN_MORE[field] ?? 0);
+  const direction = better > 0 ? "up" : better < 0 ? "down" : "";
   return `<span class="difference ${direction}">${text}${unit}</span>`;
 };
 const badge = (level) => `<span class="level ${escape(level)}" title="${escape(t(`levels.${level}`))}">${escape(level)}</span>`;
@@ -109,30 +112,40 @@ async function chooseYear(year) {
 /** Shows a unit: its report (compared with the year before) and a page of its children. */
 async function show(unitId, { keepPage = false } = {}) {
   try {
-    const { body, etag } = await api.unit(state.year, unitId, state.compare);
-    state.unitId = unitId;
-    state.report = body;
-    state.etag = etag;
-    remember(body);
     if (!keepPage) {
       state.children = { offset: 0, orderBy: "id", desc: false, clientSort: null, page: null };
     }
+    // The report and the page of children at once: the first view waits for the slower of the two, not both.
+    const [{ body, etag }, page] = await Promise.all([api.unit(state.year, unitId, state.compare), fetchChildren(unitId)]);
+    state.unitId = unitId;
+    state.report = body;
+    state.etag = etag;
+    state.children.page = page;
+    remember(body);
     state.trail = await trailTo(body);
-    await loadChildren();
     showMessage(null);
     state.updatedAt = new Date();
     render();
   } catch (error) {
     if (!(error instanceof ApiError)) throw error;
+    // A unit the picked year's tree does not have: that year opens at its start instead.
+    if (error.status === 404 && unitId !== state.start) {
+      await show(state.start);
+      return;
+    }
     showMessage(error);
   }
 }
 
-async function loadChildren() {
+async function fetchChildren(unitId) {
   const { offset, orderBy, desc } = state.children;
-  const page = await api.children(state.year, state.unitId, { offset, limit: PAGE_SIZE, orderBy, desc });
+  const page = await api.children(state.year, unitId, { offset, limit: PAGE_SIZE, orderBy, desc });
   page.children.forEach(remember);
-  state.children.page = page;
+  return page;
+}
+
+async function loadChildren() {
+  state.children.page = await fetchChildren(state.unitId);
 }
 
 /** Asks whether the shown unit changed (its ETag is its version); re-renders only when it did. */
@@ -269,10 +282,10 @@ function renderKinds() {
   const rows = shown.map((kind) => {
     const tally = tallies[kind];
     const difference = differences?.[kind];
-    const cell = (field) => `<td data-field="${field}"><span class="value">${number(tally[field])}</span>${signed(difference?.[field]?.difference)}</td>`;
+    const cell = (field) => `<td data-field="${field}"><span class="value">${number(tally[field])}</span>${signed(difference?.[field]?.difference, "", field)}</td>`;
     return `<tr data-kind="${kind}"><th scope="row" class="text">${escape(kindName(kind))}</th>${cell("total")}
       ${levels.map(cell).join("")}${cell("pending")}${cell("notRated")}${cell("httnvPlus")}
-      <td data-field="httnvPlusShare"><span class="value">${percent(tally.httnvPlusShare)}</span>${signed(difference?.httnvPlusShare?.differencePoints, t("points"))}</td></tr>`;
+      <td data-field="httnvPlusShare"><span class="value">${percent(tally.httnvPlusShare)}</span>${signed(difference?.httnvPlusShare?.differencePoints, t("points"), "httnvPlusShare")}</td></tr>`;
   });
   $("kinds-table").innerHTML = `<table id="kinds"><thead>${head}</thead><tbody>${rows.join("")}</tbody></table>`;
   const charted = shown.filter((kind) => tallies[kind].total > 0);
@@ -298,12 +311,12 @@ function renderMembers() {
   const difference = state.report.compare?.members;
   const levels = ["htxsnv", "httnv", "htnv", "khtnv"];
   const fields = ["total", ...levels, "notRated", "httnvPlus"];
-  const cell = (field) => `<td data-field="${field}"><span class="value">${number(members[field])}</span>${signed(difference?.[field]?.difference)}</td>`;
+  const cell = (field) => `<td data-field="${field}"><span class="value">${number(members[field])}</span>${signed(difference?.[field]?.difference, "", field)}</td>`;
   $("members-table").innerHTML = `<table id="members"><thead><tr>
       <th scope="col">${escape(t("total"))}</th>${levels.map((level) => `<th scope="col"><abbr title="${escape(t(`levels.${level.toUpperCase()}`))}">${level.toUpperCase()}</abbr></th>`).join("")}
       <th scope="col">${escape(t("notRated"))}</th><th scope="col">${escape(t("httnvPlus"))}</th><th scope="col">${escape(t("httnvPlusShare"))}</th><th scope="col">${escape(t("disciplined"))}</th>
     </tr></thead><tbody><tr>${fields.map(cell).join("")}
-      <td data-field="httnvPlusShare"><span class="value">${percent(members.httnvPlusShare)}</span>${signed(difference?.httnvPlusShare?.differencePoints, t("points"))}</td>
+      <td data-field="httnvPlusShare"><span class="value">${percent(members.httnvPlusShare)}</span>${signed(difference?.httnvPlusShare?.differencePoints, t("points"), "httnvPlusShare")}</td>
       ${cell("disciplined")}</tr></tbody></table>`;
   drawLevels($("members-chart"), { labels: [t("members")], series: seriesOf(levels, [{ ...members, pending: 0 }]), locale: locale() });
 }

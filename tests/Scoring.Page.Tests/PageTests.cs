@@ -177,7 +177,7 @@ public sealed class PageTests(PageFixture gateway) : IClassFixture<PageFixture>
         await Expect(page.Locator("#kinds tbody tr").First).ToBeVisibleAsync();
         await Expect(page.Locator("#children tbody tr").First).ToBeVisibleAsync();
         clock.Stop();
-        TestContext.Current.SendDiagnosticMessage($"First view of {address}: {clock.ElapsedMilliseconds} ms");
+        TestContext.Current.TestOutputHelper?.WriteLine($"First view of {address}: {clock.ElapsedMilliseconds} ms");
 
         if (Environment.GetEnvironmentVariable("SCORING_SCREENSHOT") is { Length: > 0 } path)
         {
