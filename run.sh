@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The year-end classification on the embedded store, from nothing to a served API:
 # builds, generates the Hanoi-shaped city (once, deterministic), runs the year with progress,
-# prints the roll-up, checks it with reconcile, then serves the API until Ctrl+C.
+# prints the roll-up, checks it with reconcile, then serves the page and the API until Ctrl+C.
 #
 #   ./run.sh                 # rates 2024 and serves http://127.0.0.1:5080
 #   YEARS="2019 2020 2021 2022 2023 2024" PORT=5081 STORE=data/all-years.db ./run.sh
@@ -32,6 +32,6 @@ gateway="Gateway/bin/Release/net10.0"
 # The operator of the last year's root signs in with this link; the web page reads the token from the fragment.
 token="$(silo token --root-of "${YEARS##* }" --role operator)"
 echo "Serving the API: try http://127.0.0.1:$PORT/api/v1/years/${YEARS##* }/units/HN with Authorization: Bearer <token> (Ctrl+C stops)"
-echo "Sign in as the operator of the root: http://127.0.0.1:$PORT/#token=$token"
+echo "Open the page, signed in as the operator of the root: http://127.0.0.1:$PORT/#token=$token"
 exec dotnet "$gateway/Scoring.Gateway.dll" --contentRoot "$PWD/$gateway" --urls "http://127.0.0.1:$PORT" \
   --ConnectionStrings:scoring="Data Source=$PWD/$STORE"

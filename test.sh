@@ -1,17 +1,20 @@
 #!/usr/bin/env bash
 # Runs every test project of the solution and ends with one line: "N passed, N failed".
-# The cluster tests start a throwaway PostgreSQL server of their own; this installs PostgreSQL when it is missing.
+# The cluster tests start a throwaway PostgreSQL server of their own, the page's tests drive Chromium: this installs
+# PostgreSQL and Chromium when they are missing (the build installs the page's npm packages itself).
 set -uo pipefail
 cd "$(dirname "$0")"
 
-if ! ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1; then
-  echo "Installing PostgreSQL for the cluster tests..."
+install() { # install APT-PACKAGE WHAT-FOR
+  echo "Installing $1 for $2..."
   if [ "$(id -u)" -eq 0 ]; then
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$1" >/dev/null
   else
-    sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+    sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$1" >/dev/null
   fi
-fi
+}
+ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1 || install postgresql "the cluster tests"
+[ -x /usr/bin/chromium ] || install chromium "the page's browser tests"
 
 log="$(mktemp)"
 trap 'rm -f "$log"' EXIT

@@ -36,6 +36,10 @@ public static class GatewayHostingExtensions
             builder.AddScoringSilo(dashboard: true);
         }
 
+        // The build's output serves the page from the project's wwwroot in every environment, as run.sh starts it (a
+        // published app has its own copy and no manifest, so this changes nothing there).
+        builder.WebHost.UseStaticWebAssets();
+
         builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics.AddAspNetCoreInstrumentation().AddPrometheusExporter());
         builder.Services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: [ReadyTag]);
 
@@ -62,6 +66,8 @@ public static class GatewayHostingExtensions
                 .WithAddedModifier(ReportContract.Modify);
         });
         builder.Services.AddSingleton<ChildrenPageCache>();
+        builder.Services.AddSingleton<UnitDirectory>();
+        builder.Services.AddSingleton<IUnitSearchFilter, SubtreeSearchFilter>();
         builder.Services.AddProblemDetails(problems => problems.CustomizeProblemDetails = ExplainBadRequest);
         // In every environment (not only Development), so that an unreadable request reaches ExplainBadRequest.
         builder.Services.Configure<RouteHandlerOptions>(routes => routes.ThrowOnBadRequest = true);
@@ -96,12 +102,14 @@ public static class GatewayHostingExtensions
         });
         app.UseMiddleware<RequestLimitsMiddleware>();
         app.UseStatusCodePages();
+        // The page leaders open (index.html at "/", its scripts and the chart library) comes before any token is asked for.
         app.UseScoringAccess();
         // The one document there is, at a fixed address: any other name is an unknown route, answered as one.
         app.MapOpenApi("/openapi/v1.json");
         app.MapYearsApi();
         app.MapUnitsApi();
         app.MapReportsApi();
+        app.MapSearchApi();
         app.MapCorrectionsApi();
         app.MapDecisionsApi();
         // The cluster's figures (silos, grains, calls) are for operators; the API's figures for the subtree of a token.

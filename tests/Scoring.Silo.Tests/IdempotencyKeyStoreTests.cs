@@ -1,6 +1,4 @@
 using Scoring.Silo.Storage;
-using Scoring.Silo.Storage.Postgres;
-using Scoring.Silo.Storage.Sqlite;
 
 namespace Scoring.Silo.Tests;
 
@@ -9,13 +7,11 @@ public sealed class IdempotencyKeyStoreTests(PostgresServer server) : IAsyncDisp
 {
     private static readonly TimeSpan Minutes = TimeSpan.FromMinutes(2);
 
-    private readonly List<IAsyncDisposable> _opened = [];
-
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "scoring-keys-" + Guid.NewGuid().ToString("N"));
+    private readonly BothStores _stores = new(server, "keys");
 
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
-    public static TheoryData<string> Stores { get; } = ["sqlite", "postgres"];
+    public static TheoryData<string> Stores => BothStores.Kinds;
 
     [Theory]
     [MemberData(nameof(Stores))]
@@ -73,31 +69,7 @@ public sealed class IdempotencyKeyStoreTests(PostgresServer server) : IAsyncDisp
         Assert.True(await store.ReserveResponseAsync("k4", "hash-a", TimeSpan.FromMilliseconds(1), Cancel));
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        foreach (var opened in _opened)
-        {
-            await opened.DisposeAsync();
-        }
+    public ValueTask DisposeAsync() => _stores.DisposeAsync();
 
-        if (Directory.Exists(_folder))
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-    }
-
-    private async Task<IScoringStore> OpenAsync(string kind)
-    {
-        Directory.CreateDirectory(_folder);
-        IScoringStore store = kind == "sqlite"
-            ? new SqliteScoringStore($"Data Source={Path.Combine(_folder, "scoring.db")}")
-            : new PostgresScoringStore(server.NewDatabase("keys"));
-        if (store is IAsyncDisposable disposable)
-        {
-            _opened.Add(disposable);
-        }
-
-        await store.MigrateAsync(Cancel);
-        return store;
-    }
+    private Task<IScoringStore> OpenAsync(string kind) => _stores.OpenAsync(kind, Cancel);
 }

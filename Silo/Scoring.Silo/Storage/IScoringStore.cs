@@ -40,6 +40,12 @@ public interface IScoringStore
     /// <summary>The year's stored states and dead mail count as of one moment; no states when the year was never rated.</summary>
     Task<YearSnapshot> ReadYearAsync(int year, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The units of a year's tree (id, parent, kind, name), root first, then by depth and id; empty when the year was
+    /// never rated. Only what names a unit is read, not its state.
+    /// </summary>
+    Task<IReadOnlyList<UnitRecord>> ListUnitsAsync(int year, CancellationToken cancellationToken);
+
     /// <summary>Sets inputs aside that a unit refused, with the error, so that the year goes on without them.</summary>
     Task RecordDeadMailAsync(int year, IReadOnlyList<DeadLetter> letters, CancellationToken cancellationToken);
 

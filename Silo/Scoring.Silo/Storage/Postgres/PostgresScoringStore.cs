@@ -236,6 +236,20 @@ public sealed class PostgresScoringStore : IScoringStore, IAsyncDisposable
         await transaction.CommitAsync(cancellationToken);
     }
 
+    public async Task<IReadOnlyList<UnitRecord>> ListUnitsAsync(int year, CancellationToken cancellationToken)
+    {
+        await using var command = _dataSource.CreateCommand(PostgresSql.ListUnits);
+        command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = year });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var units = new List<UnitRecord>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            units.Add(StoredUnit.Read(reader));
+        }
+
+        return units;
+    }
+
     public async Task<IReadOnlyList<DecisionAudit>> ListDecisionsAsync(int year, UnitId unit, CancellationToken cancellationToken)
     {
         await using var command = _dataSource.CreateCommand(PostgresSql.ListDecisionAudit);

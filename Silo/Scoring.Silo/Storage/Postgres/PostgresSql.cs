@@ -42,6 +42,11 @@ internal static class PostgresSql
 
     public const string ReadYear = "select year, unit_id, state::text, etag from grains where year = $1";
 
+    public const string ListUnits = """
+        select unit_id, state ->> 'parent', state ->> 'kind', state ->> 'name'
+        from grains where year = $1 order by depth, unit_id
+        """;
+
     public const string InsertDeadMail = """
         insert into dead_mail (year, unit_id, kind, message, error, failed_at) values ($1, $2, $3, $4::jsonb, $5, $6)
         """;

@@ -304,6 +304,21 @@ public sealed class SqliteScoringStore : IScoringStore
         await transaction.CommitAsync(cancellationToken);
     }
 
+    public async Task<IReadOnlyList<UnitRecord>> ListUnitsAsync(int year, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Command(connection, null, SqliteSql.ListUnits);
+        command.Parameters.AddWithValue("$year", year);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var units = new List<UnitRecord>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            units.Add(StoredUnit.Read(reader));
+        }
+
+        return units;
+    }
+
     public async Task<IReadOnlyList<DecisionAudit>> ListDecisionsAsync(int year, UnitId unit, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);

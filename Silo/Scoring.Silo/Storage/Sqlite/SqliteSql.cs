@@ -47,6 +47,11 @@ internal static class SqliteSql
 
     public const string ReadYear = "select year, unit_id, state, etag from grains where year = $year";
 
+    public const string ListUnits = """
+        select unit_id, json_extract(state, '$.parent'), json_extract(state, '$.kind'), json_extract(state, '$.name')
+        from grains where year = $year order by depth, unit_id
+        """;
+
     public const string InsertDeadMail = """
         insert into dead_mail (year, unit_id, kind, message, error, failed_at)
         values ($year, $unit, $kind, $message, $error, $failedAt)
