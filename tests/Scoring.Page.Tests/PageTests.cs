@@ -2,6 +2,8 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -214,6 +216,27 @@ public sealed class PageTests(PageFixture gateway) : IClassFixture<PageFixture>
 
         await Expect(page.Locator("#message")).ToContainTextAsync("Hãy đăng nhập lại bằng đường link");
         await Expect(page.Locator("#kinds tbody tr")).ToHaveCountAsync(0);
+    }
+
+    [Theory]
+    [InlineData("/#/2024/HN", "vi")]
+    [InlineData("/#/2024/Q1-P1-C1", "vi")]
+    [InlineData("/#/2024/HN", "en")]
+    public async Task The_page_meets_WCAG_2_AA_as_axe_checks_it_contrast_names_and_labels_included(string path, string language)
+    {
+        var page = await gateway.NewPageAsync(gateway.RootOperator);
+        await page.AddInitScriptAsync($"localStorage.setItem('scoring.language', '{language}');");
+        await page.GotoAsync(path);
+        await Expect(page.Locator("#kinds tbody tr").First).ToBeVisibleAsync();
+
+        var results = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
+
+        // The rules that matter most here did run and pass, so an empty list of violations means something.
+        Assert.Contains(results.Passes, rule => rule.Id == "color-contrast");
+        Assert.Contains(results.Passes, rule => rule.Id == "label");
+        Assert.True(
+            results.Violations.Length == 0,
+            string.Join("\n", results.Violations.Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}")));
     }
 
     private static Task ExpectUnitAsync(IPage page, string unit) =>
