@@ -46,7 +46,7 @@ public sealed class OrganizationTurn(IRuleSet rules)
             placement.Unit.Name,
             placement.Unit.Parent,
             placement.Depth,
-            Version: 0,
+            Version: placement.VersionFloor,
             Assessment: null,
             Members: null,
             placement.Children.ToArray());

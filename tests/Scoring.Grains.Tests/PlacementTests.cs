@@ -96,6 +96,15 @@ public sealed class PlacementTests
     }
 
     [Fact]
+    public void A_unit_rebuilt_with_a_version_floor_reports_above_it_so_its_parent_takes_the_report()
+    {
+        var result = Grain.Turn(null, [G1() with { VersionFloor = 7 }, Assessed(Own(Year, Level.Httnv))]);
+
+        Assert.Equal(8, result.State.Version);
+        Assert.Equal(8, result.ReportToParent?.Version);
+    }
+
+    [Fact]
     public void The_first_placement_with_the_unit_s_inputs_rates_it_in_the_same_turn()
     {
         var result = Grain.Turn(null, [G1(), Assessed(Own(Year, Level.Httnv)), new MembersWithdrawn()]);

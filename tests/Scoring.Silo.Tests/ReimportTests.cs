@@ -44,4 +44,27 @@ public sealed class ReimportTests
         Assert.Equal(before.Version + 1, after.Version);
         Assert.True((await silo.Reconciler.ReconcileAsync(2024, Cancel))!.Holds);
     }
+
+    [Fact]
+    public async Task A_unit_whose_stored_row_was_lost_is_rebuilt_above_the_version_its_parent_holds_and_its_new_level_reaches_the_root()
+    {
+        await using var silo = await SiloHarness.StartAsync();
+        await silo.ImportAsync(YearFolder.Write(silo.Folder, "2024"), 2024);
+        // C2 changes twice, so G1 holds C2's report at version 3.
+        await silo.ImportAsync(YearFolder.Write(silo.Folder, "2024-b", assessments: WithC2("C2,false,T,T,T,T,false,0,false,90")), 2024);
+        await silo.ImportAsync(YearFolder.Write(silo.Folder, "2024-c", assessments: WithC2("C2,false,T,T,XS,T,false,0,false,90")), 2024);
+        Assert.Equal(1, await silo.ExecuteAsync("delete from grains where unit_id = 'C2'"));
+
+        // Rebuilt from the folder, with grades that make it HTNV.
+        await silo.ImportAsync(YearFolder.Write(silo.Folder, "2024-d", assessments: WithC2("C2,false,T,T,TB,T,false,0,false,90")), 2024);
+
+        var c2 = await silo.SummaryAsync(2024, "C2");
+        Assert.Equal(Level.Htnv, c2.Level);
+        Assert.True(c2.Version > 3, $"C2 is at version {c2.Version}");
+        Assert.Equal(1, (await silo.SummaryAsync(2024, "HN")).Subtree.Cell.Htnv);
+        Assert.True((await silo.Reconciler.ReconcileAsync(2024, Cancel))!.Holds);
+    }
+
+    private static string WithC2(string row) =>
+        YearFolder.Assessments.Replace("C2,false,T,T,XS,T,false,0,false,90", row, StringComparison.Ordinal);
 }

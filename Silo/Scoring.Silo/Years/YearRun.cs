@@ -107,6 +107,7 @@ public sealed class YearRun(
         activity?.SetTag("scoring.year", import.Year);
         activity?.SetTag("scoring.units", import.Units.Count);
         var records = import.Units.ToDictionary(u => u.Id);
+        var held = HeldVersions(stored.Values);
         var reports = new ConcurrentDictionary<UnitId, ChildReport>();
         var changed = new ConcurrentQueue<UnitId>();
         var levelsChanged = new ConcurrentQueue<LevelChange>();
@@ -118,15 +119,15 @@ public sealed class YearRun(
             var options = new ParallelOptions { MaxDegreeOfParallelism = CallsInFlight, CancellationToken = cancellationToken };
             await Parallel.ForEachAsync(level, options, async (unit, token) =>
             {
-                if (stored.TryGetValue(unit.Unit, out var held) && Holds(held, import, records[unit.Unit], unit, reports))
+                if (stored.TryGetValue(unit.Unit, out var own) && Holds(own, import, records[unit.Unit], unit, reports))
                 {
                     // Its grain holds all of this already: its report is the one it last persisted, and no call is needed.
-                    reports[unit.Unit] = RollUp.ToReport(RollUp.Summarize(held, rules));
+                    reports[unit.Unit] = RollUp.ToReport(RollUp.Summarize(own, rules));
                     progress?.Report(new DeliveryProgress(Interlocked.Increment(ref done), import.Units.Count));
                     return;
                 }
 
-                var mail = MailFor(import, records[unit.Unit], unit, reports);
+                var mail = MailFor(import, records[unit.Unit], unit, reports, own is null ? held.GetValueOrDefault(unit.Unit) : 0);
                 var (outcome, letter) = await TurnAsync(import.Year, unit.Unit, mail, token);
                 Interlocked.Increment(ref turns);
                 if (outcome is not null)
@@ -135,7 +136,7 @@ public sealed class YearRun(
                     if (outcome.Changed)
                     {
                         changed.Enqueue(unit.Unit);
-                        if (held is not null && RollUp.Summarize(held, rules).Level is var before && before != outcome.Report.Level)
+                        if (own is not null && RollUp.Summarize(own, rules).Level is var before && before != outcome.Report.Level)
                         {
                             levelsChanged.Enqueue(new LevelChange(unit.Unit, unit.Depth, before, outcome.Report.Level));
                         }
@@ -223,13 +224,31 @@ public sealed class YearRun(
         });
     }
 
+    /// <summary>
+    /// The newest version of each unit's report that a stored unit holds. A unit without a row of its own (lost, and
+    /// rebuilt by this run) starts above it, or its parent would keep the old report as the newer one.
+    /// </summary>
+    private static Dictionary<UnitId, long> HeldVersions(IEnumerable<OrganizationState> stored)
+    {
+        var held = new Dictionary<UnitId, long>();
+        foreach (var report in stored.SelectMany(state => state.Children))
+        {
+            if (report.Version > held.GetValueOrDefault(report.Child))
+            {
+                held[report.Child] = report.Version;
+            }
+        }
+
+        return held;
+    }
+
     /// <summary>The unit's placement, its inputs or their withdrawal, and the report of every child that has one.</summary>
     private static GrainMessage[] MailFor(
-        YearImport import, UnitRecord record, OrganizationState initial, ConcurrentDictionary<UnitId, ChildReport> reports)
+        YearImport import, UnitRecord record, OrganizationState initial, ConcurrentDictionary<UnitId, ChildReport> reports, long versionFloor)
     {
         var mail = new List<GrainMessage>(initial.Children.Count + 5)
         {
-            new UnitPlaced(import.Year, record, initial.Depth, initial.Children.ToArray()),
+            new UnitPlaced(import.Year, record, initial.Depth, initial.Children.ToArray(), versionFloor),
             import.Assessments.TryGetValue(record.Id, out var assessment) ? new AssessmentSubmitted(assessment) : new AssessmentWithdrawn(),
             import.Members.TryGetValue(record.Id, out var members) ? new MembersSubmitted(members) : new MembersWithdrawn(),
         };
