@@ -65,5 +65,25 @@ export function createApi(token) {
     children: async (year, id, { offset, limit, orderBy, desc }) =>
       (await get(`/years/${year}/units/${encodeURIComponent(id)}/children?offset=${offset}&limit=${limit}&orderBy=${orderBy}&desc=${desc}`)).body,
     search: async (year, text) => (await get(`/years/${year}/units?q=${encodeURIComponent(text)}&limit=20`)).body,
+    report: (year, id, format) => download(`/years/${year}/units/${encodeURIComponent(id)}/report.${format}`),
   };
+
+  /**
+   * Saves a report file. A plain link would not carry the token, so the file is fetched with it and handed to the
+   * browser as a download under the name the Gateway gives it.
+   */
+  async function download(path) {
+    const response = await fetch(`/api/v1${path}`, { headers, cache: "no-store" });
+    if (!response.ok) {
+      const problem = await response.json().catch(() => null);
+      throw new ApiError(response.status, problem);
+    }
+    const name = /filename="([^"]+)"/.exec(response.headers.get("Content-Disposition") ?? "")?.[1] ?? path.split("/").at(-1);
+    const address = URL.createObjectURL(await response.blob());
+    const link = Object.assign(document.createElement("a"), { href: address, download: name });
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(address), 10_000);
+  }
 }

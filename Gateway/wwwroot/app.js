@@ -264,6 +264,10 @@ function renderUnit() {
     </dl>
     ${report.decisionNote ? `<p>${escape(t("decidedNote", { note: report.decisionNote }))}</p>` : ""}
     ${compared}
+    <p class="downloads">
+      <button id="report-xlsx" type="button" data-format="xlsx">${escape(t("reportXlsx"))}</button>
+      <button id="report-csv" type="button" data-format="csv">${escape(t("reportCsv"))}</button>
+    </p>
     <h3>${escape(t("reasons"))}</h3>
     <ul class="reasons" id="reasons">${reasons}</ul>`;
 }
@@ -436,6 +440,16 @@ function closeSearch() {
 // ---- wiring --------------------------------------------------------------------------------------------------
 
 function wire() {
+  $("unit").addEventListener("click", async (event) => {
+    const button = event.target.closest("button[data-format]");
+    if (!button || !state.report) return;
+    try {
+      await api.report(state.year, state.report.unit, button.dataset.format);
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error;
+      showMessage(error);
+    }
+  });
   $("year").addEventListener("change", async (event) => {
     await chooseYear(Number(event.target.value));
     const wanted = state.unitId;

@@ -5,6 +5,7 @@ using System.Text.Json;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
+using Scoring.Gateway.Tests;
 using static Microsoft.Playwright.Assertions;
 
 namespace Scoring.Page.Tests;
@@ -237,6 +238,33 @@ public sealed class PageTests(PageFixture gateway) : IClassFixture<PageFixture>
         Assert.True(
             results.Violations.Length == 0,
             string.Join("\n", results.Violations.Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}")));
+    }
+
+    [Theory]
+    [InlineData("report-xlsx", "scoring-2024-Q1.xlsx")]
+    [InlineData("report-csv", "scoring-2024-Q1.csv")]
+    public async Task The_report_file_downloaded_from_the_page_reads_back_with_the_figures_the_API_gives(string button, string fileName)
+    {
+        var page = await gateway.OpenAsync("/#/2024/Q1");
+        await ExpectUnitAsync(page, "Q1");
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.Locator($"#{button}").ClickAsync());
+
+        Assert.Equal(fileName, download.SuggestedFilename);
+        var file = await File.ReadAllBytesAsync(await download.PathAsync(), Cancel);
+        var sheet = fileName.EndsWith(".xlsx", StringComparison.Ordinal) ? ReportSheet.FromXlsx(file) : ReportSheet.FromCsv(file);
+        var report = await gateway.GetJsonAsync("/api/v1/years/2024/units/Q1", Cancel);
+        foreach (var (kind, name) in new[] { ("upper", "Đảng bộ cấp trên cơ sở"), ("grassroots", "Tổ chức cơ sở đảng"), ("partial", "Đảng bộ bộ phận"), ("cell", "Chi bộ trực thuộc") })
+        {
+            var tally = report.GetProperty("subtree").GetProperty(kind);
+            var row = sheet.Row("I.", name);
+            Assert.Equal(
+                [tally.GetProperty("total").GetInt32(), tally.GetProperty("htxsnv").GetInt32(), tally.GetProperty("httnv").GetInt32(), tally.GetProperty("htnv").GetInt32(), tally.GetProperty("khtnv").GetInt32()],
+                new[] { row[1], row[3], row[5], row[7], row[9] }.Select(cell => Convert.ToInt32(cell, System.Globalization.CultureInfo.InvariantCulture)));
+        }
+
+        var members = report.GetProperty("members");
+        Assert.Equal(members.GetProperty("total").GetInt32(), Convert.ToInt32(sheet.Row("II.", "Đảng viên")[1], System.Globalization.CultureInfo.InvariantCulture));
     }
 
     private static Task ExpectUnitAsync(IPage page, string unit) =>
