@@ -3,6 +3,8 @@ namespace Scoring.GrainInterfaces;
 /// <summary>The lower-case codes the CSV contract and the API use for <see cref="UnitKind"/>.</summary>
 public static class UnitKindCodes
 {
+    private static readonly UnitKind[] Kinds = Enum.GetValues<UnitKind>();
+
     /// <summary>The kinds that appear below a city, in the order reports list them.</summary>
     public static IReadOnlyList<UnitKind> Reported { get; } =
         [UnitKind.Upper, UnitKind.Grassroots, UnitKind.Partial, UnitKind.Cell];
@@ -24,7 +26,7 @@ public static class UnitKindCodes
 
     public static bool TryParse(string code, out UnitKind kind)
     {
-        foreach (var candidate in Enum.GetValues<UnitKind>())
+        foreach (var candidate in Kinds)
         {
             if (candidate.ToCode() == code)
             {

@@ -47,6 +47,7 @@ internal static class AssessmentsFile
         }
 
         var unitColumn = new UnitColumn(units);
+        var required = rules.RequiredColumns.Order(StringComparer.Ordinal).ToArray();
         foreach (var record in table.Records())
         {
             var cells = new CellReader(record, errors);
@@ -62,7 +63,7 @@ internal static class AssessmentsFile
 
             if (notRated != true)
             {
-                CheckRequired(record, cells, rules);
+                CheckRequired(record, cells, required, rules.Name);
                 CheckConsistency(assessment, cells, unit, units);
             }
 
@@ -96,14 +97,14 @@ internal static class AssessmentsFile
         CorruptionDisciplined = cells.Boolean(CorruptionDisciplined),
     };
 
-    private static void CheckRequired(CsvRecord record, CellReader cells, IRuleSet rules)
+    private static void CheckRequired(CsvRecord record, CellReader cells, string[] required, string ruleSet)
     {
         var scoreFromParts = record[CommonScore] is not null && record[TaskScore] is not null;
-        foreach (var column in rules.RequiredColumns.Order(StringComparer.Ordinal))
+        foreach (var column in required)
         {
             if (record[column] is null && !(column == Score && scoreFromParts))
             {
-                cells.Report(column, $"a rated unit needs '{column}' under the {rules.Name} rule set");
+                cells.Report(column, $"a rated unit needs '{column}' under the {ruleSet} rule set");
             }
         }
     }

@@ -1,6 +1,9 @@
 namespace Scoring.Import;
 
-/// <summary>The errors found so far across a year's files, reported by file and line, at most <see cref="Limit"/> of them.</summary>
+/// <summary>
+/// The errors found so far across a year's files, reported by file and line, at most <see cref="Limit"/> of them.
+/// Files read side by side add to it at once; the order is made when the list is taken.
+/// </summary>
 internal sealed class ImportErrors
 {
     public const int Limit = 1000;
@@ -9,8 +12,13 @@ internal sealed class ImportErrors
 
     public bool Any => _errors.Count > 0;
 
-    public void Add(string file, int line, string? column, string reason) =>
-        _errors.Add(new ImportError(file, line, column, reason));
+    public void Add(string file, int line, string? column, string reason)
+    {
+        lock (_errors)
+        {
+            _errors.Add(new ImportError(file, line, column, reason));
+        }
+    }
 
     public IReadOnlyList<ImportError> ToList()
     {

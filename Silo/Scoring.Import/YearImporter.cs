@@ -1,3 +1,4 @@
+using Scoring.GrainInterfaces;
 using Scoring.Grains.Rules;
 
 namespace Scoring.Import;
@@ -48,8 +49,13 @@ public static class YearImporter
 
         var errors = new ImportErrors();
         var (unitRecords, index) = UnitsFile.Read(units, errors);
-        var assessmentsByUnit = assessments is null ? [] : AssessmentsFile.Read(assessments, rules, index, errors);
-        var membersByUnit = members is null ? [] : MembersFile.Read(members, index, errors);
+        // The assessments and the member tallies only look units up: on a country's files, reading them side by side
+        // saves about a second.
+        Dictionary<UnitId, Assessment> assessmentsByUnit = [];
+        Dictionary<UnitId, MemberTally> membersByUnit = [];
+        Parallel.Invoke(
+            () => assessmentsByUnit = assessments is null ? [] : AssessmentsFile.Read(assessments, rules, index, errors),
+            () => membersByUnit = members is null ? [] : MembersFile.Read(members, index, errors));
         var decisionsByUnit = decisions is null ? null : DecisionsFile.Read(decisions, rules.Names, index, errors);
         var yearTargets = targets is null ? null : TargetsFile.Read(targets, year, errors);
 
