@@ -67,6 +67,8 @@ public static class GatewayHostingExtensions
         });
         builder.Services.AddSingleton<ChildrenPageCache>();
         builder.Services.AddSingleton<UnitDirectory>();
+        builder.Services.AddSingleton<LatestYearWarmUp>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<LatestYearWarmUp>());
         builder.Services.AddSingleton<IUnitSearchFilter, SubtreeSearchFilter>();
         builder.Services.AddProblemDetails(problems => problems.CustomizeProblemDetails = ExplainBadRequest);
         // In every environment (not only Development), so that an unreadable request reaches ExplainBadRequest.
