@@ -15,7 +15,7 @@ internal static partial class GatewayLog
     [LoggerMessage(Level = LogLevel.Debug, Message = "Refused a request whose headers take {Size} bytes (limit {Limit})")]
     public static partial void HeadersTooLarge(ILogger logger, int size, int limit);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Loaded {Year}'s root {Root} and {Children} of its children for the first view, in {Milliseconds} ms")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Asked for {Year}'s root {Root} and a page of {Children} children, as the first view does, in {Milliseconds} ms")]
     public static partial void Warmed(ILogger logger, int year, string root, int children, long milliseconds);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not load the latest year for the first view ({Reason}); the first request will load it")]

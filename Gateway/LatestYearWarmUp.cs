@@ -1,24 +1,26 @@
 using System.Diagnostics;
+using System.Net.Http.Headers;
 using System.Text.Json;
-using Microsoft.AspNetCore.Http.Json;
-using Microsoft.Extensions.Options;
-using Orleans;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Scoring.Gateway.Api;
-using Scoring.Gateway.Reports;
-using Scoring.GrainInterfaces;
+using Scoring.Silo.Access;
 using Scoring.Silo.Storage;
 
 namespace Scoring.Gateway;
 
 /// <summary>
-/// Loads the latest year's root (and the year before's, which the page compares with) and its first page of children
-/// once the Gateway has started, and writes their reports once, so the first leader to open the page after a restart
-/// does not wait for the city's grains to come from the store and for the reports' serializers to be made.
+/// Asks the Gateway itself, once it has started, for what the page's first view asks: the page, the years, the latest
+/// year's root compared with the year before, and its children. The first leader to open the page after a restart then
+/// waits neither for the city's grains to come from the store nor for the request path to be compiled (on the city,
+/// 1.5–2.0 s for that first view without it, 0.6–0.9 s with it).
 /// </summary>
 public sealed class LatestYearWarmUp(
-    IScoringStore store, UnitDirectory directory, IGrainFactory grains, IOptions<JsonOptions> json, IHostApplicationLifetime lifetime, ILogger<LatestYearWarmUp> logger)
+    IScoringStore store, UnitDirectory directory, IServer server, IHostApplicationLifetime lifetime, ILogger<LatestYearWarmUp> logger)
     : IHostedService
 {
+    public const string Holder = "warm-up";
+
     public Task StartAsync(CancellationToken cancellationToken)
     {
         lifetime.ApplicationStarted.Register(() => _ = WarmQuietlyAsync(lifetime.ApplicationStopping));
@@ -27,9 +29,10 @@ public sealed class LatestYearWarmUp(
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    /// <summary>Warms the latest year's root and the children the page shows first; null when the store has no rated year.</summary>
-    public async Task<WarmedYear?> WarmAsync(CancellationToken cancellationToken)
+    /// <summary>Sends the first view's requests through <paramref name="client"/>; null when the store has no rated year.</summary>
+    public async Task<WarmedYear?> WarmAsync(HttpClient client, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(client);
         var clock = Stopwatch.StartNew();
         var years = await store.ListYearsAsync(cancellationToken);
         if (years.Count == 0 || await directory.UnitsAsync(years[^1], cancellationToken) is not [var root, ..])
@@ -38,47 +41,63 @@ public sealed class LatestYearWarmUp(
         }
 
         var year = years[^1];
-        var unit = grains.GetGrain<IOrganizationGrain>(OrganizationKey.Of(year, root.Unit.Id));
-        var summary = await unit.GetSummaryAsync().WaitAsync(cancellationToken);
-        if (years.Contains(year - 1))
+        var unit = $"/api/v1/years/{year}/units/{Uri.EscapeDataString(root.Unit.Id.Value)}";
+        var token = AccessTokens.Issue(
+            await store.ReadSigningKeyAsync(cancellationToken), root.Unit.Id.Value, AccessRoles.Operator, Holder, TimeSpan.FromMinutes(5));
+        string[] paths = ["/", "/api/v1/years", years.Contains(year - 1) ? $"{unit}?compare={year - 1}" : unit, $"{unit}/children"];
+        var children = 0;
+        foreach (var path in paths)
         {
-            // The page compares with the year before.
-            await grains.GetGrain<IOrganizationGrain>(OrganizationKey.Of(year - 1, root.Unit.Id)).GetSummaryAsync().WaitAsync(cancellationToken);
+            using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative));
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            using var response = await client.SendAsync(request, cancellationToken);
+            response.EnsureSuccessStatusCode();
+            if (path.EndsWith("/children", StringComparison.Ordinal))
+            {
+                using var page = await JsonDocument.ParseAsync(await response.Content.ReadAsStreamAsync(cancellationToken), cancellationToken: cancellationToken);
+                children = page.RootElement.GetProperty("children").GetArrayLength();
+            }
         }
 
-        var children = await unit.GetChildrenAsync().WaitAsync(cancellationToken) ?? [];
-        var shown = children.Take(PageRequest.DefaultLimit).ToArray();
-        var summaries = await Task.WhenAll(shown.Select(child =>
-            grains.GetGrain<IOrganizationGrain>(OrganizationKey.Of(year, child.Unit)).GetSummaryAsync())).WaitAsync(cancellationToken);
-        if (summary is not null)
-        {
-            // The answers' serializers are made here rather than on the first request.
-            JsonSerializer.SerializeToUtf8Bytes(UnitReport.From(summary), json.Value.SerializerOptions);
-            JsonSerializer.SerializeToUtf8Bytes(
-                new ChildrenPage(children.Count, 0, PageRequest.DefaultLimit, summaries.OfType<UnitSummary>().Select(UnitReport.From).ToList()),
-                json.Value.SerializerOptions);
-        }
-
-        return new WarmedYear(year, root.Unit.Id, shown.Length, clock.Elapsed);
+        return new WarmedYear(year, root.Unit.Id, children, clock.Elapsed);
     }
 
     private async Task WarmQuietlyAsync(CancellationToken cancellationToken)
     {
+        // An in-memory server (tests) has no address to ask.
+        if (server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() is not { } address)
+        {
+            return;
+        }
+
         try
         {
-            if (await WarmAsync(cancellationToken) is { } warmed)
+            using var client = new HttpClient { BaseAddress = Loopback(address) };
+            if (await WarmAsync(client, cancellationToken) is { } warmed)
             {
                 GatewayLog.Warmed(logger, warmed.Year, warmed.Root.Value, warmed.Children, (long)warmed.Took.TotalMilliseconds);
             }
         }
-        catch (Exception exception) when (exception is not OperationCanceledException)
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Stopping before the warm-up finished.
+        }
+        catch (Exception exception) when (exception is HttpRequestException or OperationCanceledException or JsonException)
         {
             // A cold first view is slower, not wrong: the Gateway serves on.
             GatewayLog.WarmUpFailed(logger, exception.Message);
         }
-        catch (OperationCanceledException)
+    }
+
+    /// <summary>The server's address as the process itself can reach it: a wildcard host becomes localhost.</summary>
+    private static Uri Loopback(string address)
+    {
+        var uri = new UriBuilder(address.Replace("://+", "://localhost", StringComparison.Ordinal).Replace("://*", "://localhost", StringComparison.Ordinal));
+        if (uri.Host is "0.0.0.0" or "[::]" or "::")
         {
-            // Stopping before the warm-up finished.
+            uri.Host = "localhost";
         }
+
+        return uri.Uri;
     }
 }
