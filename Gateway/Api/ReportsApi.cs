@@ -61,11 +61,7 @@ public static class ReportsApi
             return TypedResults.StatusCode(StatusCodes.Status304NotModified);
         }
 
-        // A target's result names only its code; the indicator and comparator are in the targets the unit holds.
-        var targets = summary.Targets is { Count: > 0 }
-            ? (await store.ReadOrganizationsAsync(ratingYear, [id], cancellationToken)) is [var stored, ..] ? stored.State.Targets ?? [] : []
-            : [];
-        var table = ReportTable.From(UnitReport.From(summary), targets);
+        var table = ReportTable.From(UnitReport.From(summary));
         context.Response.Headers.ContentDisposition = $"attachment; filename=\"{FileName(ratingYear, id, format.Extension)}\"";
         return TypedResults.Bytes(format.Write(table), format.ContentType);
     }

@@ -13,13 +13,13 @@ public static class TargetCheck
             : (indicator.Measure == TargetMeasure.KhtnvShare ? members.Khtnv : members.HttnvPlus, members.Rated);
         if (rated == 0)
         {
-            return new TargetResult(target.Code, target.Value, Actual: null, Met: false);
+            return new TargetResult(target.Code, target.Indicator, target.Comparator, target.Value, Actual: null, Met: false);
         }
 
         // Compared without dividing, so a share such as 2/3 meets a value exactly as the fraction does.
         var met = TargetComparator.Holds(target.Comparator, 100m * count, target.Value * rated);
         var actual = decimal.Round(100m * count / rated, 2, MidpointRounding.AwayFromZero);
-        return new TargetResult(target.Code, target.Value, actual, met);
+        return new TargetResult(target.Code, target.Indicator, target.Comparator, target.Value, actual, met);
     }
 
     private static (int Count, int Rated) Count(LevelTally tally, TargetMeasure measure, IRuleSet rules) => measure switch

@@ -28,7 +28,7 @@ public sealed class TargetCheckTests
     {
         var result = TargetCheck.Evaluate(Target("grassroots_httnv_plus_share", comparator, 50m), HalfGood, MemberTally.Empty, RuleSets.R2019);
 
-        Assert.Equal(new TargetResult("T1", 50m, 50.00m, met), result);
+        Assert.Equal(new TargetResult("T1", "grassroots_httnv_plus_share", comparator, 50m, 50.00m, met), result);
     }
 
     [Theory]
@@ -75,7 +75,7 @@ public sealed class TargetCheckTests
 
         var result = TargetCheck.Evaluate(Target("cell_khtnv_share", "<", 10m), onlyPending, MemberTally.Empty, RuleSets.R2019);
 
-        Assert.Equal(new TargetResult("T1", 10m, null, false), result);
+        Assert.Equal(new TargetResult("T1", "cell_khtnv_share", "<", 10m, null, false), result);
     }
 
     [Fact]
@@ -141,7 +141,7 @@ public sealed class TargetCheckTests
         var results = RollUp.Summarize(city, RuleSets.R2019).Targets!;
 
         Assert.Equal(
-            [new TargetResult("DV70", 70m, 75.00m, true), new TargetResult("CS50", 50m, 100.00m, true)],
+            [new TargetResult("DV70", "members_httnv_plus_share", ">", 70m, 75.00m, true), new TargetResult("CS50", "grassroots_clean_strong_share", ">", 50m, 100.00m, true)],
             results);
     }
 

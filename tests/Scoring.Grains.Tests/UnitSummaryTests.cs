@@ -34,17 +34,17 @@ public sealed class UnitSummaryTests
     [Fact]
     public void Targets_are_compared_element_by_element_not_by_list_instance()
     {
-        var summary = Summary() with { Targets = [new TargetResult("T1", 50m, 66.67m, true)] };
+        var summary = Summary() with { Targets = [new TargetResult("T1", "grassroots_httnv_plus_share", ">", 50m, 66.67m, true)] };
 
-        Assert.True(summary.HasSameFiguresAs(summary with { Targets = [new TargetResult("T1", 50m, 66.67m, true)] }));
+        Assert.True(summary.HasSameFiguresAs(summary with { Targets = [new TargetResult("T1", "grassroots_httnv_plus_share", ">", 50m, 66.67m, true)] }));
     }
 
     [Fact]
     public void A_target_met_in_one_summary_and_not_in_the_other_is_a_different_figure()
     {
-        var met = Summary() with { Targets = [new TargetResult("T1", 50m, 50m, true)] };
+        var met = Summary() with { Targets = [new TargetResult("T1", "grassroots_httnv_plus_share", ">=", 50m, 50m, true)] };
 
-        Assert.False(met.HasSameFiguresAs(met with { Targets = [new TargetResult("T1", 50m, 50m, false)] }));
+        Assert.False(met.HasSameFiguresAs(met with { Targets = [new TargetResult("T1", "grassroots_httnv_plus_share", ">=", 50m, 50m, false)] }));
     }
 
     [Fact]
@@ -120,7 +120,7 @@ public sealed class UnitSummaryTests
             "decision" => summary with { Decision = new Decision(Level.Httnv, null, false) },
             "exemplary" => summary with { Decision = new Decision(null, null, true) },
             "quota" => summary with { Quota = summary.Quota! with { Members = null } },
-            "targets" => summary with { Targets = [new TargetResult("T1", 50m, 66.67m, true)] },
+            "targets" => summary with { Targets = [new TargetResult("T1", "grassroots_httnv_plus_share", ">", 50m, 66.67m, true)] },
             _ => throw new ArgumentOutOfRangeException(nameof(field), field, null),
         };
 

@@ -69,8 +69,8 @@ public sealed class DecisionsAndTargetsRunTests
         await silo.ImportAsync(YearFolder.Write(silo.Folder, "2024", targets: MembersTarget), 2024);
 
         // Members of the city: C1 13 rated (12 HTTNV+), C2 15 (15), G2 24 (21): 48 of 52, 92.31%.
-        Assert.Equal([new TargetResult("DV70", 70m, 92.31m, true)], (await silo.SummaryAsync(2024, "HN")).Targets!);
-        Assert.Equal([new TargetResult("G90", 90m, 87.50m, false)], (await silo.SummaryAsync(2024, "G2")).Targets!);
+        Assert.Equal([new TargetResult("DV70", "members_httnv_plus_share", ">", 70m, 92.31m, true)], (await silo.SummaryAsync(2024, "HN")).Targets!);
+        Assert.Equal([new TargetResult("G90", "members_httnv_plus_share", ">=", 90m, 87.50m, false)], (await silo.SummaryAsync(2024, "G2")).Targets!);
         Assert.Null((await silo.SummaryAsync(2024, "Q1")).Targets);
         Assert.True((await silo.Reconciler.ReconcileAsync(2024, Cancel))!.Holds);
     }

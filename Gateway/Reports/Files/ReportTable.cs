@@ -29,11 +29,9 @@ public sealed record ReportTable(IReadOnlyList<ReportRow> Rows)
     private static readonly string[] Numerals = ["I", "II", "III", "IV", "V"];
 
     /// <param name="report">The unit's JSON report.</param>
-    /// <param name="targets">The targets the unit holds, for the indicator and comparator of each one the report lists.</param>
-    public static ReportTable From(UnitReport report, IReadOnlyList<Target> targets)
+    public static ReportTable From(UnitReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        ArgumentNullException.ThrowIfNull(targets);
         var names = RuleSets.ForYear(report.Year).Names;
         var rows = new List<ReportRow>();
         var parts = 0;
@@ -87,11 +85,10 @@ public sealed record ReportTable(IReadOnlyList<ReportRow> Rows)
             rows.Add(ReportRow.Headings("Mã chỉ tiêu", "Chỉ tiêu", "So sánh", "Giá trị yêu cầu (%)", "Thực hiện (%)", "Kết quả"));
             foreach (var result in results)
             {
-                var target = targets.FirstOrDefault(held => held.Code == result.Code);
                 rows.Add(ReportRow.Of(
                     ReportCell.Of(result.Code),
-                    target is null ? ReportCell.Empty : ReportCell.Of(VietnameseNames.Indicator(target.Indicator, names)),
-                    target is null ? ReportCell.Empty : ReportCell.Of(target.Comparator),
+                    ReportCell.Of(VietnameseNames.Indicator(result.Indicator, names)),
+                    ReportCell.Of(result.Comparator),
                     ReportCell.Percent(result.Value),
                     ReportCell.Percent(result.Actual),
                     ReportCell.Of(result.Met ? "Đạt" : "Không đạt")));
