@@ -54,9 +54,7 @@ public static class ReportsApi
         }
 
         // The same version as the JSON report's: the file holds nothing the report does not.
-        var etag = $"\"{summary.Version.ToString(CultureInfo.InvariantCulture)}\"";
-        context.Response.Headers.ETag = etag;
-        if (context.Request.Headers.IfNoneMatch.Any(tag => tag == etag || tag == "*"))
+        if (VersionTag.IsFresh(context, summary.Version.ToString(CultureInfo.InvariantCulture)))
         {
             return TypedResults.StatusCode(StatusCodes.Status304NotModified);
         }

@@ -80,9 +80,7 @@ public static class UnitsApi
             version += $"/{otherYear}:{(other is null ? "-" : other.Version.ToString(CultureInfo.InvariantCulture))}";
         }
 
-        var etag = $"\"{version}\"";
-        context.Response.Headers.ETag = etag;
-        if (context.Request.Headers.IfNoneMatch.Any(tag => tag == etag || tag == "*"))
+        if (VersionTag.IsFresh(context, version))
         {
             return TypedResults.StatusCode(StatusCodes.Status304NotModified);
         }

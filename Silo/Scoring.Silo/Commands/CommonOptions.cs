@@ -17,6 +17,13 @@ internal static class CommonOptions
     /// Whether the year is one to rate now, and so must have a supported regime; a year to read from the store need
     /// only be a number, and a year the store lacks is unknown (exit 3) whatever its regime.
     /// </param>
+    /// <summary>Who records a change, as the unit's trail will show it; <paramref name="what"/> says what is recorded.</summary>
+    public static Option<string> By(string what) => new("--by")
+    {
+        Description = $"Who {what}, as the unit's trail will show it (default: the user running the command).",
+        DefaultValueFactory = _ => Environment.UserName,
+    };
+
     public static Option<int> Year(bool rated = true) => new("--year")
     {
         Description = rated

@@ -19,11 +19,7 @@ internal static class DecideCommand
         var level = new Option<string?>("--level") { Description = "The decided level (HTXSNV, HTTNV, HTNV or KHTNV); leave it out to record only a note or the award." };
         var note = new Option<string?>("--note") { Description = "The committee's note." };
         var exemplary = new Option<bool>("--exemplary") { Description = "Grant the TSVM tiêu biểu award." };
-        var by = new Option<string>("--by")
-        {
-            Description = "Who records the decision, as the trail will show it (default: the user running the command).",
-            DefaultValueFactory = _ => Environment.UserName,
-        };
+        var by = CommonOptions.By("records the decision");
         var command = new Command(
             "decide",
             "Record a deciding committee's decision for one unit of a rated year (checked like a decisions.csv row); the final level travels grain to grain up to the root, and the decision joins the unit's trail.")

@@ -16,11 +16,7 @@ internal static class SubmitCommand
         var year = CommonOptions.Year();
         var assessment = new Option<FileInfo?>("--assessment") { Description = "A one-row assessments.csv (header and the unit's row) to replace the unit's assessment with." };
         var members = new Option<FileInfo?>("--members") { Description = "A one-row members.csv (header and the unit's row) to replace the unit's member tally with." };
-        var by = new Option<string>("--by")
-        {
-            Description = "Who makes the correction, as the unit's correction trail will show it (default: the user running the command).",
-            DefaultValueFactory = _ => Environment.UserName,
-        };
+        var by = CommonOptions.By("makes the correction");
         var command = new Command(
             "submit",
             "Correct one unit of a rated year from a one-row CSV file, checked with the import's rules; the change travels grain to grain up to the root, and the unit's new level is printed once the root has it.")
