@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Scoring.Gateway.Access;
 using Scoring.Gateway.Api;
 using Scoring.Silo.Access;
 using Scoring.Silo.Storage;
@@ -16,7 +17,7 @@ namespace Scoring.Gateway;
 /// 1.5–2.0 s for that first view without it, 0.6–0.9 s with it).
 /// </summary>
 public sealed class LatestYearWarmUp(
-    IScoringStore store, UnitDirectory directory, IServer server, IHostApplicationLifetime lifetime, ILogger<LatestYearWarmUp> logger)
+    IScoringStore store, UnitDirectory directory, StoreSigningKey signingKey, IServer server, IHostApplicationLifetime lifetime, ILogger<LatestYearWarmUp> logger)
     : IHostedService
 {
     public const string Holder = "warm-up";
@@ -42,8 +43,7 @@ public sealed class LatestYearWarmUp(
 
         var year = years[^1];
         var unit = $"/api/v1/years/{year}/units/{Uri.EscapeDataString(root.Unit.Id.Value)}";
-        var token = AccessTokens.Issue(
-            await store.ReadSigningKeyAsync(cancellationToken), root.Unit.Id.Value, AccessRoles.Operator, Holder, TimeSpan.FromMinutes(5));
+        var token = AccessTokens.Issue(signingKey.Value, root.Unit.Id.Value, AccessRoles.Operator, Holder, TimeSpan.FromMinutes(5));
         string[] paths = ["/", "/api/v1/years", years.Contains(year - 1) ? $"{unit}?compare={year - 1}" : unit, $"{unit}/children"];
         var children = 0;
         foreach (var path in paths)

@@ -6,7 +6,7 @@ namespace Scoring.Gateway.Access;
 /// The store's token signing key, read (or made) once as the Gateway starts, after the store's schema is up to date and
 /// before the first request: the token command of the same store signs with the same key.
 /// </summary>
-internal sealed class StoreSigningKey(IScoringStore store) : IHostedService
+public sealed class StoreSigningKey(IScoringStore store) : IHostedService
 {
     private byte[]? _key;
 
