@@ -6,9 +6,9 @@ using Scoring.Silo.Access;
 namespace Scoring.Gateway.Access;
 
 /// <summary>
-/// Walks from the unit up its parents, as the year's grains know them, until it meets the token's unit or the root: at
-/// most the tree's depth of calls to grains that are usually active. Nothing is cached, so a re-import that moves a unit
-/// moves its access with it at once.
+/// Walks from the unit up its parents, as the year's grains know them, to just below the depth of the token's unit: a
+/// call to each grain between them (usually active ones), and no walk at all for the root's token. Nothing is cached,
+/// so a re-import that moves a unit moves its access with it at once.
 /// </summary>
 internal sealed class SubtreeAccess(IGrainFactory grains) : ISubtreeAccess
 {
@@ -44,17 +44,25 @@ internal sealed class SubtreeAccess(IGrainFactory grains) : ISubtreeAccess
             return summary.Parent == holder.Unit ? AccessDecision.Allowed : AccessDecision.Forbidden;
         }
 
-        for (var hops = 0; summary?.Parent is { } parent && hops < MaxHops; hops++)
+        var holderSummary = await SummaryAsync(year, holder.Unit, cancellationToken);
+        if (holderSummary is null)
         {
-            if (parent == holder.Unit)
-            {
-                return AccessDecision.Allowed;
-            }
+            return AccessDecision.Forbidden;
+        }
 
+        if (holderSummary.Parent is null)
+        {
+            // The root reaches every unit its year has: no walk up the tree.
+            return AccessDecision.Allowed;
+        }
+
+        // Up only as far as just below the holder's depth: there the unit's line either is the holder's child or is not.
+        for (var hops = 0; summary is { Parent: { } parent } && summary.Depth > holderSummary.Depth + 1 && hops < MaxHops; hops++)
+        {
             summary = await SummaryAsync(year, parent, cancellationToken);
         }
 
-        return AccessDecision.Forbidden;
+        return summary?.Parent == holder.Unit ? AccessDecision.Allowed : AccessDecision.Forbidden;
     }
 
     private Task<UnitSummary?> SummaryAsync(int year, UnitId unit, CancellationToken cancellationToken) =>
