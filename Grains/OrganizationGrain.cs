@@ -54,13 +54,17 @@ public sealed class OrganizationGrain(
 
     public async Task<TurnOutcome> TurnAsync(IReadOnlyList<GrainMessage> mail)
     {
-        var outcome = await TurnOnceAsync(mail);
-        if (stored.RecordExists && stored.State.Depth > KeptActiveDepth)
+        try
         {
-            DeactivateOnIdle();
+            return await TurnOnceAsync(mail);
         }
-
-        return outcome;
+        finally
+        {
+            if (!stored.RecordExists || stored.State.Depth > KeptActiveDepth)
+            {
+                DeactivateOnIdle();
+            }
+        }
     }
 
     private async Task<TurnOutcome> TurnOnceAsync(IReadOnlyList<GrainMessage> mail)
@@ -93,7 +97,16 @@ public sealed class OrganizationGrain(
 
     public async Task<UnitSummary> CorrectAsync(IReadOnlyList<GrainMessage> mail)
     {
-        var outcome = await TurnOnceAsync(mail);
+        TurnOutcome outcome;
+        try
+        {
+            outcome = await TurnOnceAsync(mail);
+        }
+        finally
+        {
+            LeaveIfUnplaced();
+        }
+
         if (stored.State.Parent is { } parent)
         {
             // Up even when nothing changed here: a correction tried again after a failure above must still reach the root.
@@ -116,10 +129,29 @@ public sealed class OrganizationGrain(
         DeactivateOnIdle();
     }
 
-    public Task<UnitSummary?> GetSummaryAsync() => Task.FromResult(_published);
+    public Task<UnitSummary?> GetSummaryAsync()
+    {
+        LeaveIfUnplaced();
+        return Task.FromResult(_published);
+    }
 
-    public Task<IReadOnlyList<ChildVersion>?> GetChildrenAsync() =>
-        Task.FromResult<IReadOnlyList<ChildVersion>?>(_published is null ? null : _children);
+    public Task<IReadOnlyList<ChildVersion>?> GetChildrenAsync()
+    {
+        LeaveIfUnplaced();
+        return Task.FromResult<IReadOnlyList<ChildVersion>?>(_published is null ? null : _children);
+    }
+
+    /// <summary>
+    /// A unit with no stored row keeps no activation: a year run writes new units without children straight to the
+    /// store (never where a row is), and an activation that had found no row would go on answering that there is none.
+    /// </summary>
+    private void LeaveIfUnplaced()
+    {
+        if (!stored.RecordExists)
+        {
+            DeactivateOnIdle();
+        }
+    }
 
     /// <summary>What reads serve from now on: only what has been persisted, swapped in whole.</summary>
     private void Publish(UnitSummary summary, OrganizationState state)

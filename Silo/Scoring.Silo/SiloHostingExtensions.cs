@@ -183,10 +183,11 @@ public static class SiloHostingExtensions
     {
         builder.Services.AddMetrics();
         var telemetry = builder.Services.AddOpenTelemetry()
-            .WithMetrics(metrics => metrics.AddMeter("Scoring.*", "Microsoft.Orleans"))
-            .WithTracing(tracing => tracing.AddSource("Scoring.*", "Microsoft.Orleans.Runtime", "Microsoft.Orleans.Application"));
+            .WithMetrics(metrics => metrics.AddMeter("Scoring.*", "Microsoft.Orleans"));
         if (!string.IsNullOrWhiteSpace(builder.Configuration[OtlpEndpointSetting]))
         {
+            // Traced only when the traces go somewhere: a listened-to source makes an activity for every grain call.
+            telemetry.WithTracing(tracing => tracing.AddSource("Scoring.*", "Microsoft.Orleans.Runtime", "Microsoft.Orleans.Application"));
             telemetry.UseOtlpExporter();
         }
 

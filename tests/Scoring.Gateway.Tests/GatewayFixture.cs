@@ -141,7 +141,7 @@ public class GatewayFixture : IAsyncLifetime
         var run = Factory.Services.GetRequiredService<YearRun>();
         var read = YearImporter.ReadFolder(folder, year);
         Assert.True(read.Succeeded, string.Join("\n", read.Errors));
-        var outcome = await run.DeliverAsync(await run.CheckTreeAsync(read.Import!, cancellationToken), null, cancellationToken);
+        var outcome = await run.DeliverAsync(await run.CheckTreeAsync(read.Import!, cancellationToken), leaves: null, progress: null, cancellationToken);
         Assert.True(outcome.Succeeded, string.Join("\n", outcome.Errors));
         Assert.Empty(outcome.Refused);
     }

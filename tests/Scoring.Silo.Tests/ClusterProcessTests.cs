@@ -40,11 +40,12 @@ public sealed class ClusterProcessTests(PostgresServer server, CityYear city) : 
         var store = await NewStoreAsync($"kill_{moment}".ToLowerInvariant());
         var silos = await StartSilosAsync(store, 3);
         var victim = silos[(int)moment];
-        var threshold = moment switch
+        // Counted in the grain turns, which start once the run has written the units without children itself.
+        var threshold = city.Leaves + moment switch
         {
             KillMoment.Early => 1,
-            KillMoment.Midway => CityYear.Units / 2,
-            _ => CityYear.Units * 95 / 100,
+            KillMoment.Midway => city.Parents / 2,
+            _ => city.Parents * 95 / 100,
         };
 
         var run = RunYear(store);
@@ -71,7 +72,7 @@ public sealed class ClusterProcessTests(PostgresServer server, CityYear city) : 
         var stopping = silos[0];
 
         var run = RunYear(store);
-        var rows = await WaitForRowsAsync(store, CityYear.Units / 2, run);
+        var rows = await WaitForRowsAsync(store, city.Leaves + (city.Parents / 2), run);
         var stoppedAt = stopping.Elapsed;
         await stopping.TerminateAsync(Cancel);
         var stopExit = await stopping.WaitForExitAsync(CommandTimeout, Cancel);
@@ -95,22 +96,30 @@ public sealed class ClusterProcessTests(PostgresServer server, CityYear city) : 
     public async Task A_silo_added_during_a_run_receives_activations_of_the_organization_grain()
     {
         var store = await NewStoreAsync("scale_out");
-        var first = (await StartSilosAsync(store, 1))[0];
+        // The year is run once on a silo that then leaves, so that the run below activates every grain it turns.
+        var seeding = (await StartSilosAsync(store, 1))[0];
+        Check(await RunYear(store).WaitForExitAsync(RunTimeout, Cancel) == 0, () => "The first run of the year failed.");
+        await seeding.TerminateAsync(Cancel);
+        Check(await seeding.WaitForExitAsync(CommandTimeout, Cancel) == 0, () => "The first silo did not leave after SIGTERM.");
+        var first = await StartSiloAsync(store, "silo 1");
 
-        var run = RunYear(store);
-        var rows = await WaitForRowsAsync(store, CityYear.Units / 10, run);
+        // Every unit's inputs change, so every unit turns in its grain: a run long enough for a silo to join it.
+        var run = RunYear(store, "run-year (every input changed)", city.ChangedInput);
+        var rows = await WaitForRowsAsync(store, CityYear.Units / 10, run, rewritten: true);
         var added = await StartSiloAsync(store, "silo 2 (added)");
-        var rowsWhenJoined = await ScalarAsync(store, $"select count(*) from grains where year = {CityYear.Year}");
+        var rowsWhenJoined = await ScalarAsync(store, $"select count(*) from grains where year = {CityYear.Year} and etag > 1");
         Check(!run.HasExited, () => "run-year ended before the added silo joined, so the test proves nothing.");
         var exit = await run.WaitForExitAsync(RunTimeout, Cancel);
         Check(exit == 0, () => $"run-year exited with {exit} after a silo was added.");
+        var activations = await OrganizationActivationsAsync(store);
+        // The first folder again: every unit turns back, on both silos.
+        var back = await RunYear(store, "run-year (first folder again)").WaitForExitAsync(RunTimeout, Cancel);
+        Check(back == 0, () => $"run-year of the first folder again exited with {back}.");
 
         // The checks read the store and the cluster side by side: the export and reconcile, status, and the activations.
         var undisturbed = AssertUndisturbedAsync(store);
-        var statusRun = CommandAsync("status", "status", "--store", store);
-        var activations = await OrganizationActivationsAsync(store);
-        var status = await statusRun;
-        Report($"Added {added.Name} with {rows:N0} grains rows; it joined with {rowsWhenJoined:N0}; run-year exited {exit} after {run.Lifetime!.Value.TotalSeconds:0.0} s. " +
+        var status = await CommandAsync("status", "status", "--store", store);
+        Report($"Added {added.Name} with {rows:N0} grains rows rewritten; it joined with {rowsWhenJoined:N0}; run-year exited {exit} after {run.Lifetime!.Value.TotalSeconds:0.0} s. " +
             $"Organization grain activations per silo after the run: " +
             string.Join(", ", activations.Select(a => $"{(a.Key == first.SiloPort ? first.Name : a.Key == added.SiloPort ? added.Name : a.Key.ToString())}: {a.Value:N0}")) +
             $".{Environment.NewLine}status (exit {status.ExitCode}):{Environment.NewLine}{status.StandardOutput}{status.StandardError}");
@@ -232,8 +241,8 @@ public sealed class ClusterProcessTests(PostgresServer server, CityYear city) : 
         return silo;
     }
 
-    private SiloProcess RunYear(string store, string name = "run-year") =>
-        Start(name, "run-year", "--year", CityYear.Year.ToString(), "--input", city.Input, "--store", store);
+    private SiloProcess RunYear(string store, string name = "run-year", string? input = null) =>
+        Start(name, "run-year", "--year", CityYear.Year.ToString(), "--input", input ?? city.Input, "--store", store);
 
     private SiloProcess Start(string name, params string[] args)
     {
@@ -272,13 +281,16 @@ public sealed class ClusterProcessTests(PostgresServer server, CityYear city) : 
         Check(reconcile.ExitCode == 0, () => $"reconcile exited with {reconcile.ExitCode}.");
     }
 
-    /// <summary>Waits until the year has at least <paramref name="rows"/> grains rows, and returns how many it has then.</summary>
-    private static async Task<long> WaitForRowsAsync(string store, long rows, SiloProcess run)
+    /// <summary>
+    /// Waits until the year has at least <paramref name="rows"/> grains rows (or rows written again, with
+    /// <paramref name="rewritten"/>), and returns how many it has then.
+    /// </summary>
+    private static async Task<long> WaitForRowsAsync(string store, long rows, SiloProcess run, bool rewritten = false)
     {
         var deadline = Stopwatch.StartNew();
         while (true)
         {
-            var count = await ScalarAsync(store, $"select count(*) from grains where year = {CityYear.Year}");
+            var count = await ScalarAsync(store, $"select count(*) from grains where year = {CityYear.Year}" + (rewritten ? " and etag > 1" : string.Empty));
             if (count >= rows)
             {
                 return count;
@@ -286,7 +298,7 @@ public sealed class ClusterProcessTests(PostgresServer server, CityYear city) : 
 
             if (run.HasExited || deadline.Elapsed > RunTimeout)
             {
-                Assert.Fail($"run-year did not reach {rows:N0} grains rows (it has {count:N0}).{Environment.NewLine}{run.Describe()}");
+                Assert.Fail($"run-year did not reach {rows:N0} grains rows{(rewritten ? " written again" : string.Empty)} (it has {count:N0}).{Environment.NewLine}{run.Describe()}");
             }
 
             await Task.Delay(20, Cancel);

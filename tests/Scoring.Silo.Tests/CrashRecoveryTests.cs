@@ -19,18 +19,20 @@ public sealed class CrashRecoveryTests
         var folder = YearFolder.Write(silo.Folder, "2024");
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(Cancel);
         var checkedFolder = await silo.CheckAsync(folder, 2024, Cancel);
-        // Stopped once the cells are in and before their parents hear of them.
+        // Stopped midway: the four units without children are written and G1 has turned; Q1 and the city have not.
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => silo.Run.DeliverAsync(
             checkedFolder,
+            leaves: null,
             new InlineProgress(p =>
             {
-                if (p.Delivered == 3)
+                if (p.Delivered == 5)
                 {
                     stop.Cancel();
                 }
             }),
             stop.Token));
-        Assert.Equal(0, await silo.ScalarAsync("select count(*) from grains where unit_id = 'HN'"));
+        Assert.Equal(5, await silo.ScalarAsync("select count(*) from grains"));
+        Assert.Equal(0, await silo.ScalarAsync("select count(*) from grains where unit_id in ('Q1', 'HN')"));
 
         var again = await silo.ImportAsync(folder, 2024);
 

@@ -66,7 +66,7 @@ internal sealed class SiloHarness : IAsyncDisposable, IDisposable
     public async Task<ImportOutcome> ImportAsync(string yearFolder, int year, CancellationToken? cancellationToken = null)
     {
         var token = cancellationToken ?? TestContext.Current.CancellationToken;
-        return await Run.DeliverAsync(await CheckAsync(yearFolder, year, token), null, token);
+        return await Run.DeliverAsync(await CheckAsync(yearFolder, year, token), leaves: null, progress: null, token);
     }
 
     /// <summary>Reads and checks a year's folder, as <c>import</c> does before it delivers.</summary>

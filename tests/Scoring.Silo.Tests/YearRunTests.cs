@@ -27,13 +27,14 @@ public sealed class YearRunTests
     }
 
     [Fact]
-    public async Task Deepest_first_delivery_turns_each_unit_exactly_once()
+    public async Task A_new_year_writes_its_units_without_children_itself_and_turns_every_other_unit_once()
     {
         await using var silo = await SiloHarness.StartAsync();
 
         var outcome = await silo.ImportAsync(YearFolder.Write(silo.Folder, "2024"), 2024);
 
-        Assert.Equal(7, outcome.Turns);
+        Assert.Equal(4, outcome.Placed);
+        Assert.Equal(3, outcome.Turns);
         Assert.Equal(7, outcome.Changed.Count);
         // Each grain was written once: its version moved from nothing to 1.
         Assert.Equal(7, await silo.ScalarAsync("select count(*) from grains where year = 2024 and version = 1 and etag = 1"));
@@ -152,8 +153,9 @@ public sealed class YearRunTests
         var outcome = await silo.ImportAsync(YearFolder.Write(silo.Folder, "2024-changed", assessments: changed), 2024);
 
         Assert.Equal(1, outcome.AssessmentsChanged);
-        // Only the changed row and the units above it are called.
+        // Only the changed row and the units above it are called; a stored unit is never written by the run itself.
         Assert.Equal(4, outcome.Turns);
+        Assert.Equal(0, outcome.Placed);
         Assert.Equal(["C2", "G1", "Q1", "HN"], outcome.Changed.Select(u => u.Value));
         var city = await silo.SummaryAsync(2024, "HN");
         Assert.Equal(new LevelTally(0, 1, 1, 0, 1, 0), city.Subtree.Cell);

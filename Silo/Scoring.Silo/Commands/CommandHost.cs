@@ -25,12 +25,21 @@ internal static class CommandHost
     /// a cluster with no silo, <see cref="ExitCodes.NoCluster"/>; a store that fails underneath,
     /// <see cref="ExitCodes.StoreFailed"/>.
     /// </summary>
+    /// <param name="inputChecked">
+    /// The command's input being read and checked (started by the caller, so it goes on while the services are built);
+    /// false ends the command with <see cref="ExitCodes.BadInput"/> before the store is touched.
+    /// </param>
+    /// <param name="whileStarting">
+    /// Work on the store that needs no grain, run while the services start; <paramref name="command"/> runs once both are done.
+    /// </param>
     public static Task<int> RunAsync(
         ParseResult parseResult,
         Func<IServiceProvider, Task<int>> command,
         CancellationToken cancellationToken,
         bool writes = true,
-        bool grains = false)
+        bool grains = false,
+        Task<bool>? inputChecked = null,
+        Func<IServiceProvider, Task>? whileStarting = null)
     {
         var joinsAnotherProcess = false;
         return HostAsync(
@@ -59,17 +68,23 @@ internal static class CommandHost
             },
             async host =>
             {
+                // On a thread of its own: the silo's start keeps the few pool threads of a small machine busy.
+                var storeWork = whileStarting is null
+                    ? Task.CompletedTask
+                    : Task.Factory.StartNew(() => whileStarting(host.Services), cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default).Unwrap();
                 try
                 {
                     await host.StartAsync(cancellationToken);
                 }
                 catch (StoreInUseException exception)
                 {
+                    await storeWork;
                     await Console.Error.WriteLineAsync(exception.Message);
                     return ExitCodes.BadInput;
                 }
                 catch (OrleansException exception) when (joinsAnotherProcess)
                 {
+                    await storeWork;
                     var store = host.Services.GetRequiredService<IScoringStore>();
                     await Console.Error.WriteLineAsync(store is SqliteScoringStore
                         ? $"The process that runs the silo of {store.Location} (a Gateway or a run) does not answer ({exception.GetType().Name}); stop it and try again."
@@ -79,6 +94,7 @@ internal static class CommandHost
 
                 try
                 {
+                    await storeWork;
                     return await command(host.Services);
                 }
                 catch (Exception exception) when (exception is OrleansException or TimeoutException)
@@ -93,17 +109,23 @@ internal static class CommandHost
                 }
             },
             writes,
-            cancellationToken);
+            cancellationToken,
+            inputChecked);
     }
 
-    /// <summary>Builds a host with <paramref name="configure"/>, readies the store, and hands the host to <paramref name="run"/>.</summary>
+    /// <summary>
+    /// Builds a host with <paramref name="configure"/>, readies the store once <paramref name="inputChecked"/> (if any)
+    /// holds, and hands the host to <paramref name="run"/>.
+    /// </summary>
     public static async Task<int> HostAsync(
         ParseResult parseResult,
         Action<IHostApplicationBuilder> configure,
         Func<IHost, Task<int>> run,
         bool writes,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        Task<bool>? inputChecked = null)
     {
+        inputChecked ??= Task.FromResult(true);
         IHost host;
         try
         {
@@ -123,12 +145,22 @@ internal static class CommandHost
         }
         catch (Exception exception) when (exception is ArgumentException or OptionsValidationException)
         {
-            await Console.Error.WriteLineAsync($"Scoring cannot start: {exception.Message}");
+            // The input's own errors first, as when it was read before anything else.
+            if (await inputChecked)
+            {
+                await Console.Error.WriteLineAsync($"Scoring cannot start: {exception.Message}");
+            }
+
             return ExitCodes.BadInput;
         }
 
         using (host)
         {
+            if (!await inputChecked)
+            {
+                return ExitCodes.BadInput;
+            }
+
             var store = host.Services.GetRequiredService<IScoringStore>();
             try
             {

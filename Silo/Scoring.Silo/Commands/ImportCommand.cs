@@ -45,8 +45,8 @@ internal static class ImportCommand
                     return ExitCodes.BadInput;
                 }
 
-                var outcome = await run.DeliverAsync(checkedFolder, progress: null, cancellationToken);
-                clock.Done($"Delivered to the grains: {outcome.Turns:N0} turns.");
+                var outcome = await run.DeliverAsync(checkedFolder, leaves: null, progress: null, cancellationToken);
+                clock.Done($"Delivered: {outcome.Placed:N0} new units without children written, {outcome.Turns:N0} grain turns.");
                 await ReportAsync(folder, outcome);
                 return outcome.Refused.Count > 0 ? ExitCodes.Unfinished : ExitCodes.Success;
             }, cancellationToken, grains: true);

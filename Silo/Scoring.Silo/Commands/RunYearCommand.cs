@@ -27,24 +27,56 @@ internal static class RunYearCommand
             var clock = new PhaseClock();
             var ratingYear = parseResult.GetValue(year);
             var folder = parseResult.GetValue(input)!;
-            return await ImportCommand.ReadAsync(folder, ratingYear, clock) is not { } import
-                ? ExitCodes.BadInput
-                : await CommandHost.RunAsync(parseResult, services => RunAsync(services, folder, import, clock, cancellationToken), cancellationToken, grains: true);
+            // The folder is read while the services are built; the store is touched only once it has passed.
+            var reading = Task.Run(() => ImportCommand.ReadAsync(folder, ratingYear, clock), cancellationToken);
+            Task<FirstPass?>? firstPass = null;
+            return await CommandHost.RunAsync(
+                parseResult,
+                async services => await firstPass! is { } pass ? await RunAsync(services, folder, pass, clock, cancellationToken) : ExitCodes.BadInput,
+                cancellationToken,
+                grains: true,
+                inputChecked: PassedAsync(reading),
+                // The new units without children need no grain: they are written while the silo starts.
+                whileStarting: services => firstPass = PlaceNewLeavesAsync(services.GetRequiredService<YearRun>(), folder, reading.Result!, clock, cancellationToken));
         });
         return command;
     }
 
-    private static async Task<int> RunAsync(IServiceProvider services, string folder, YearImport import, PhaseClock clock, CancellationToken cancellationToken)
+    private static async Task<bool> PassedAsync(Task<YearImport?> reading) => await reading is not null;
+
+    /// <summary>The store checked, and the new units without children written: what the grains' part of the run starts from.</summary>
+    private sealed record FirstPass(CheckedFolder Folder, LeafPlacement Leaves);
+
+    private static async Task<FirstPass?> PlaceNewLeavesAsync(YearRun run, string folder, YearImport import, PhaseClock clock, CancellationToken cancellationToken)
     {
-        clock.Done("Started the silo.");
-        var ratingYear = import.Year;
-        var run = services.GetRequiredService<YearRun>();
         if (await ImportCommand.CheckAsync(run, folder, import, clock, cancellationToken) is not { } checkedFolder)
         {
-            return ExitCodes.BadInput;
+            return null;
         }
 
-        var outcome = await DeliverWithProgressAsync(run, checkedFolder, cancellationToken);
+        LeafPlacement? leaves = null;
+        await AnsiConsole.Progress()
+            .AutoClear(false)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+            .StartAsync(async context =>
+            {
+                var task = context.AddTask("Writing new units without children", maxValue: 1);
+                leaves = await run.PlaceNewLeavesAsync(
+                    checkedFolder,
+                    new InlineProgress<DeliveryProgress>(p => (task.MaxValue, task.Value) = (Math.Max(p.Units, 1), p.Delivered)),
+                    cancellationToken);
+                task.Value = task.MaxValue;
+            });
+        clock.Done($"Wrote {leaves!.Reports.Count:N0} new units without children (cells, mostly) straight to the store, with the grains' own turn.");
+        return new FirstPass(checkedFolder, leaves);
+    }
+
+    private static async Task<int> RunAsync(IServiceProvider services, string folder, FirstPass pass, PhaseClock clock, CancellationToken cancellationToken)
+    {
+        clock.Done("Started the silo (alongside).");
+        var ratingYear = pass.Folder.Import!.Year;
+        var run = services.GetRequiredService<YearRun>();
+        var outcome = await DeliverWithProgressAsync(run, pass, cancellationToken);
         clock.Done($"Rated {ratingYear}: {outcome.Turns:N0} grain turns.");
         await ImportCommand.ReportAsync(folder, outcome);
 
@@ -62,12 +94,12 @@ internal static class RunYearCommand
         var elapsed = clock.Elapsed;
         var peak = Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0);
         AnsiConsole.MarkupLine(
-            $"Ran {ratingYear}: {outcome.Turns:N0} grain turns, {outcome.Changed.Count:N0} units changed; " +
+            $"Ran {ratingYear}: {outcome.Placed:N0} new units without children written, {outcome.Turns:N0} grain turns, {outcome.Changed.Count:N0} units changed; " +
             $"took {elapsed.TotalSeconds:0.0} s, peak memory {peak:N0} MiB.");
         return outcome.Refused.Count == 0 ? ExitCodes.Success : ExitCodes.Unfinished;
     }
 
-    private static async Task<ImportOutcome> DeliverWithProgressAsync(YearRun run, CheckedFolder folder, CancellationToken cancellationToken)
+    private static async Task<ImportOutcome> DeliverWithProgressAsync(YearRun run, FirstPass pass, CancellationToken cancellationToken)
     {
         ImportOutcome? outcome = null;
         await AnsiConsole.Progress()
@@ -75,10 +107,10 @@ internal static class RunYearCommand
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
             .StartAsync(async context =>
             {
-                // Deepest level first, every unit turns once: the turns count up to the year's units.
-                var task = context.AddTask("Rating units (grain turns)", maxValue: Math.Max(folder.Import!.Units.Count, 1));
+                // Deepest level first, every unit once: the count starts at the units already written and goes up to the year's units.
+                var task = context.AddTask("Rating units (grain turns)", maxValue: Math.Max(pass.Folder.Import!.Units.Count, 1));
                 outcome = await run.DeliverAsync(
-                    folder, new InlineProgress<DeliveryProgress>(p => task.Value = p.Delivered), cancellationToken);
+                    pass.Folder, pass.Leaves, new InlineProgress<DeliveryProgress>(p => task.Value = p.Delivered), cancellationToken);
                 task.Value = task.MaxValue;
             });
         return outcome!;

@@ -10,6 +10,9 @@ internal static partial class SiloLog
     [LoggerMessage(Level = LogLevel.Warning, Message = "The turn of unit {Unit} of {Year} failed (attempt {Attempt}): {Error}")]
     public static partial void TurnFailed(ILogger logger, string unit, int year, int attempt, string error);
 
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Writing {Units} new units without children of {Year} failed; their grains will place them instead: {Error}")]
+    public static partial void LeavesNotPlaced(ILogger logger, int units, int year, string error);
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "The removal of unit {Unit} of {Year} failed (attempt {Attempt}): {Error}")]
     public static partial void RemovalFailed(ILogger logger, string unit, int year, int attempt, string error);
 }

@@ -17,6 +17,7 @@ public sealed class SiloTelemetry : IDisposable
     {
         _meter = meterFactory.Create(Name);
         Turns = _meter.CreateCounter<long>("scoring.silo.turns", description: "Grain turns a run delivered.");
+        LeavesPlaced = _meter.CreateCounter<long>("scoring.silo.leaves.placed", description: "New units without children whose first state a run wrote itself.");
         MailRejected = _meter.CreateCounter<long>("scoring.silo.mail.rejected", description: "Units whose inputs were set aside as dead mail.");
         _writes = _meter.CreateCounter<long>("scoring.silo.storage.writes", description: "Grain states written.");
         _writeBatches = _meter.CreateCounter<long>("scoring.silo.storage.batches", description: "Transactions that wrote grain states.");
@@ -26,6 +27,8 @@ public sealed class SiloTelemetry : IDisposable
     public static ActivitySource ActivitySource { get; } = new(Name);
 
     public Counter<long> Turns { get; }
+
+    public Counter<long> LeavesPlaced { get; }
 
     public Counter<long> MailRejected { get; }
 

@@ -4,6 +4,8 @@ using Scoring.Import;
 namespace Scoring.Silo.Years;
 
 /// <summary>What a delivery of a year's folder did, or every reason it did nothing.</summary>
+/// <param name="Turns">The grain turns the delivery made.</param>
+/// <param name="Placed">The new units without children whose first state the run wrote itself, with no grain turn.</param>
 /// <param name="Changed">The units whose figures changed, deepest first.</param>
 /// <param name="LevelsChanged">The units rated before whose final level changed, highest in the tree first.</param>
 /// <param name="Refused">The units that refused their inputs; those were set aside as dead mail.</param>
@@ -20,6 +22,7 @@ public sealed record ImportOutcome(
     int DecisionsChanged,
     int Withdrawn,
     long Turns,
+    int Placed,
     IReadOnlyList<UnitId> Changed,
     IReadOnlyList<LevelChange> LevelsChanged,
     IReadOnlyList<UnitId> Refused,
@@ -27,5 +30,5 @@ public sealed record ImportOutcome(
 {
     public bool Succeeded => Errors.Count == 0;
 
-    public static ImportOutcome Failed(IReadOnlyList<ImportError> errors) => new(errors, 0, null, 0, false, 0, 0, 0, 0, 0, 0, [], [], [], TreeChanges.None);
+    public static ImportOutcome Failed(IReadOnlyList<ImportError> errors) => new(errors, 0, null, 0, false, 0, 0, 0, 0, 0, 0, 0, [], [], [], TreeChanges.None);
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -18,12 +19,17 @@ namespace Scoring.Silo.Years;
 /// parent in the next level's call. No chain of awaited calls reaches the root, and each grain is written at most
 /// once a run. The folder is the whole truth about the year's inputs, so every run sends all of it: a grain that
 /// already holds an input changes nothing, and a run started again after any crash completes to the same year.
+/// New units without children (most of a year: its cells) are written by the run itself, with the same pure turn,
+/// before any grain is called (<see cref="PlaceNewLeavesAsync"/>).
 /// </summary>
 public sealed class YearRun(
     IGrainFactory grains, IScoringStore store, IOptions<YearRunOptions> options, SiloTelemetry telemetry, ILogger<YearRun> logger)
 {
     /// <summary>Calls in flight at once: enough to keep every silo busy and the grain storage's batches full.</summary>
     private const int CallsInFlight = 512;
+
+    /// <summary>New units without children written in one transaction: the grain storage's largest batch.</summary>
+    private const int LeavesPerWrite = 2_000;
 
     /// <summary>
     /// Reads what the year's grains hold before a folder already read (<see cref="YearImporter.ReadFolder"/>) is
@@ -42,18 +48,85 @@ public sealed class YearRun(
         return new CheckedFolder(import, rows.ToDictionary(row => row.State.Unit, row => row.State), []);
     }
 
+    /// <summary>
+    /// Writes the first state of every unit that has no children in the folder's tree and no stored row, computed by
+    /// the same pure turn its grain would run (<see cref="OrganizationTurn"/>), many rows to a transaction, and keeps
+    /// their reports for their parents. No grain is called, so this may run while the silo starts. It begins the
+    /// delivery: the year is registered and its dead mail forgotten, as every input is delivered again.
+    /// <para>
+    /// It is safe because a row that does not exist has no activation that holds it: a grain whose unit has no row
+    /// answers and leaves memory (<see cref="OrganizationGrain"/>), and a row is only ever inserted where none is, so
+    /// nothing a grain wrote is overwritten. A unit the store refuses (its row appeared meanwhile), a write that fails,
+    /// or inputs the turn refuses are left to the unit's grain, which tries again and sets refused inputs aside as the
+    /// grains' path always has.
+    /// </para>
+    /// </summary>
+    /// <param name="progress">Counts the new units without children written, of all of them.</param>
+    public async Task<LeafPlacement> PlaceNewLeavesAsync(CheckedFolder folder, IProgress<DeliveryProgress>? progress, CancellationToken cancellationToken)
+    {
+        var import = folder.Import ?? throw new ArgumentException("The folder did not pass its check.", nameof(folder));
+        await store.RegisterYearAsync(import.Year, RuleSets.ForYear(import.Year).Name, cancellationToken);
+        await store.ClearDeadMailAsync(import.Year, cancellationToken);
+        var tree = YearTree.Build(import.Year, import.Units);
+        var leaves = tree.Where(unit => unit.Children.Count == 0 && !folder.Stored.ContainsKey(unit.Unit)).ToArray();
+        var reports = new Dictionary<UnitId, ChildReport>(leaves.Length);
+        if (leaves.Length == 0)
+        {
+            return new LeafPlacement(tree, reports);
+        }
+
+        using var activity = SiloTelemetry.ActivitySource.StartActivity("scoring.year.place_leaves");
+        activity?.SetTag("scoring.year", import.Year);
+        activity?.SetTag("scoring.units", leaves.Length);
+        var turn = new OrganizationTurn(RuleSets.ForYear(import.Year));
+        var records = import.Units.ToDictionary(u => u.Id);
+        var held = HeldVersions(folder.Stored.Values);
+        Task<PlacedChunk>? writing = null;
+        var written = 0;
+        for (var start = 0; start < leaves.Length; start += LeavesPerWrite)
+        {
+            // The next chunk's turns run while the previous chunk is at the store.
+            var chunk = leaves.AsMemory(start, Math.Min(LeavesPerWrite, leaves.Length - start));
+            var turned = TurnLeaves(turn, import, records, held, chunk);
+            if (writing is not null)
+            {
+                Keep(await writing);
+            }
+
+            // On a thread of its own: SQLite's calls are synchronous, and the next chunk's turns go on meanwhile.
+            var length = chunk.Length;
+            writing = Task.Run(() => WriteLeavesAsync(import.Year, length, turned, cancellationToken), cancellationToken);
+        }
+
+        Keep(await writing!);
+        telemetry.LeavesPlaced.Add(reports.Count);
+        return new LeafPlacement(tree, reports);
+
+        void Keep(PlacedChunk placed)
+        {
+            foreach (var report in placed.Reports)
+            {
+                reports[report.Child] = report;
+            }
+
+            written += placed.Leaves;
+            progress?.Report(new DeliveryProgress(written, leaves.Length));
+        }
+    }
+
     /// <summary>Delivers a checked folder; progress counts the units delivered.</summary>
-    public async Task<ImportOutcome> DeliverAsync(CheckedFolder folder, IProgress<DeliveryProgress>? progress, CancellationToken cancellationToken)
+    /// <param name="leaves">The folder's new units without children already written (null: they are written first).</param>
+    public async Task<ImportOutcome> DeliverAsync(
+        CheckedFolder folder, LeafPlacement? leaves, IProgress<DeliveryProgress>? progress, CancellationToken cancellationToken)
     {
         if (folder.Import is not { } import)
         {
             return ImportOutcome.Failed(folder.Errors);
         }
 
-        await store.RegisterYearAsync(import.Year, RuleSets.ForYear(import.Year).Name, cancellationToken);
-        await store.ClearDeadMailAsync(import.Year, cancellationToken);
+        leaves ??= await PlaceNewLeavesAsync(folder, progress: null, cancellationToken);
         var tree = YearTreeDifference.Between(folder.Stored, import.Units);
-        var delivered = await DeliverAsync(import, folder.Stored, progress, cancellationToken);
+        var delivered = await DeliverAsync(import, folder.Stored, leaves, progress, cancellationToken);
         // Only now that every parent holds its children in the new tree: a removed unit is in no roll-up any more.
         await RemoveAsync(import, folder.Stored.Keys, cancellationToken);
         var changes = InputChanges.Between(folder.Stored, import);
@@ -74,10 +147,57 @@ public sealed class YearRun(
             changes.Decisions,
             changes.Withdrawn,
             delivered.Turns,
+            leaves.Reports.Count,
             delivered.Changed,
             delivered.LevelsChanged,
             delivered.Refused,
             tree);
+    }
+
+    /// <summary>
+    /// The pure turns of a chunk of new leaves, side by side, each with its stored form and its report; a leaf whose
+    /// inputs the turn refuses is left out, for its grain.
+    /// </summary>
+    private static TurnedLeaf[] TurnLeaves(
+        OrganizationTurn turn, YearImport import, Dictionary<UnitId, UnitRecord> records, Dictionary<UnitId, long> held, ReadOnlyMemory<OrganizationState> chunk)
+    {
+        var turned = new TurnedLeaf?[chunk.Length];
+        Parallel.For(0, chunk.Length, i =>
+        {
+            var unit = chunk.Span[i];
+            try
+            {
+                var result = turn.Turn(null, MailFor(import, records[unit.Unit], unit, NoReports, held.GetValueOrDefault(unit.Unit)));
+                turned[i] = new TurnedLeaf(new OrganizationWrite(result.State, ExpectedETag: null), RollUp.ToReport(result.Summary));
+            }
+            catch (UnitRefusedException)
+            {
+                turned[i] = null;
+            }
+        });
+        return turned.OfType<TurnedLeaf>().ToArray();
+    }
+
+    /// <summary>
+    /// Writes new leaves' first states in one transaction, each only where no row is. A leaf whose write does not hold,
+    /// or a chunk the store fails, is left to its grain (logged, not thrown: the grains' path tries again).
+    /// </summary>
+    private async Task<PlacedChunk> WriteLeavesAsync(int year, int tried, TurnedLeaf[] leaves, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<OrganizationWriteResult> written;
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            written = await store.WriteOrganizationsAsync(leaves.Select(leaf => leaf.Write).ToArray(), cancellationToken);
+            telemetry.WritesCommitted(written.Count(w => w.ETag is not null), Stopwatch.GetElapsedTime(started));
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            SiloLog.LeavesNotPlaced(logger, leaves.Length, year, exception.Message);
+            return new PlacedChunk(tried, []);
+        }
+
+        return new PlacedChunk(tried, leaves.Where((_, i) => written[i].ETag is not null).Select(leaf => leaf.Report).ToArray());
     }
 
     /// <summary>The decision trail of an import: one entry per unit whose decision the folder records, replaces or withdraws.</summary>
@@ -99,6 +219,7 @@ public sealed class YearRun(
     private async Task<Delivery> DeliverAsync(
         YearImport import,
         IReadOnlyDictionary<UnitId, OrganizationState> stored,
+        LeafPlacement leaves,
         IProgress<DeliveryProgress>? progress,
         CancellationToken cancellationToken)
     {
@@ -108,13 +229,15 @@ public sealed class YearRun(
         activity?.SetTag("scoring.units", import.Units.Count);
         var records = import.Units.ToDictionary(u => u.Id);
         var held = HeldVersions(stored.Values);
-        var reports = new ConcurrentDictionary<UnitId, ChildReport>();
-        var changed = new ConcurrentQueue<UnitId>();
+        var reports = new ConcurrentDictionary<UnitId, ChildReport>(leaves.Reports);
+        // A new unit has no level before this run, so only its figures changed.
+        var changed = new ConcurrentQueue<UnitId>(leaves.Reports.Keys);
         var levelsChanged = new ConcurrentQueue<LevelChange>();
         var refused = new ConcurrentQueue<DeadLetter>();
         long turns = 0;
-        var done = 0;
-        foreach (var level in YearTree.Build(import.Year, import.Units).GroupBy(s => s.Depth).OrderByDescending(g => g.Key))
+        var done = leaves.Reports.Count;
+        progress?.Report(new DeliveryProgress(done, import.Units.Count));
+        foreach (var level in leaves.Tree.Where(unit => !leaves.Reports.ContainsKey(unit.Unit)).GroupBy(s => s.Depth).OrderByDescending(g => g.Key))
         {
             var options = new ParallelOptions { MaxDegreeOfParallelism = CallsInFlight, CancellationToken = cancellationToken };
             await Parallel.ForEachAsync(level, options, async (unit, token) =>
@@ -244,7 +367,7 @@ public sealed class YearRun(
 
     /// <summary>The unit's placement, its inputs or their withdrawal, and the report of every child that has one.</summary>
     private static GrainMessage[] MailFor(
-        YearImport import, UnitRecord record, OrganizationState initial, ConcurrentDictionary<UnitId, ChildReport> reports, long versionFloor)
+        YearImport import, UnitRecord record, OrganizationState initial, IReadOnlyDictionary<UnitId, ChildReport> reports, long versionFloor)
     {
         var mail = new List<GrainMessage>(initial.Children.Count + 5)
         {
@@ -310,6 +433,14 @@ public sealed class YearRun(
         JsonSerializer.Serialize(mail, ScoringJson.Stored),
         $"{exception.GetType().Name}: {exception.Message}",
         DateTimeOffset.UtcNow);
+
+    private static readonly IReadOnlyDictionary<UnitId, ChildReport> NoReports = new Dictionary<UnitId, ChildReport>();
+
+    /// <summary>A new leaf's first state, ready for the store, and the report its parent will be handed.</summary>
+    private sealed record TurnedLeaf(OrganizationWrite Write, ChildReport Report);
+
+    /// <summary>A chunk of new leaves after the store: how many it had, and the reports of those written.</summary>
+    private sealed record PlacedChunk(int Leaves, IReadOnlyList<ChildReport> Reports);
 
     private sealed record Delivery(long Turns, IReadOnlyList<UnitId> Changed, IReadOnlyList<LevelChange> LevelsChanged, IReadOnlyList<UnitId> Refused);
 }

@@ -391,14 +391,15 @@ public sealed class PostgresScoringStore : IScoringStore, IAsyncDisposable
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await using var batch = new NpgsqlBatch(connection, transaction);
-        foreach (var (state, expected) in writes)
+        foreach (var write in writes)
         {
+            var (state, expected) = write;
             var command = new NpgsqlBatchCommand(expected is null ? PostgresSql.InsertOrganization : PostgresSql.UpdateOrganization);
             command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = state.Year });
             command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = state.Unit.Value });
             command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = state.Depth });
             command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = state.Version });
-            command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = JsonSerializer.Serialize(state, ScoringJson.Stored) });
+            command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = write.StateJson });
             if (expected is { } etag)
             {
                 command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = etag });

@@ -140,7 +140,7 @@ public sealed class SqliteScoringStore : IScoringStore
             command.Parameters["$unit"].Value = state.Unit.Value;
             command.Parameters["$depth"].Value = state.Depth;
             command.Parameters["$version"].Value = state.Version;
-            command.Parameters["$state"].Value = JsonSerializer.Serialize(state, ScoringJson.Stored);
+            command.Parameters["$state"].Value = writes[i].StateJson;
             if (expected is { } etag)
             {
                 command.Parameters["$etag"].Value = etag;
