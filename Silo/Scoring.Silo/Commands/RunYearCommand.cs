@@ -67,7 +67,9 @@ internal static class RunYearCommand
                     cancellationToken);
                 task.Value = task.MaxValue;
             });
-        clock.Done($"Wrote {leaves!.Reports.Count:N0} new units without children (cells, mostly) straight to the store, with the grains' own turn.");
+        clock.Done(leaves!.Reports.Count == 0
+            ? "No new units without children to write."
+            : $"Wrote {leaves.Reports.Count:N0} new units without children (cells, mostly) straight to the store, with the grains' own turn.");
         return new FirstPass(checkedFolder, leaves);
     }
 
