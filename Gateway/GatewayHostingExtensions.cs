@@ -66,6 +66,7 @@ public static class GatewayHostingExtensions
                 .WithAddedModifier(ReportContract.Modify);
         });
         builder.Services.AddSingleton<ChildrenPageCache>();
+        builder.Services.AddSingleton<UnitReportBodies>();
         builder.Services.AddSingleton<UnitDirectory>();
         builder.Services.AddSingleton<LatestYearWarmUp>();
         builder.Services.AddHostedService(services => services.GetRequiredService<LatestYearWarmUp>());

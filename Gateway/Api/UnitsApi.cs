@@ -37,7 +37,8 @@ public static class UnitsApi
     }
 
     private static async Task<IResult> GetUnitAsync(
-        string year, string id, string? compare, IGrainFactory grains, IScoringStore store, ISubtreeAccess access, HttpContext context, CancellationToken cancellationToken)
+        string year, string id, string? compare, IGrainFactory grains, IScoringStore store, ISubtreeAccess access, UnitReportBodies bodies,
+        HttpContext context, CancellationToken cancellationToken)
     {
         if (!RatingYear.TryParse(year, out var ratingYear))
         {
@@ -85,14 +86,7 @@ public static class UnitsApi
             return TypedResults.StatusCode(StatusCodes.Status304NotModified);
         }
 
-        var report = UnitReport.From(summary);
-        if (compare is null)
-        {
-            return TypedResults.Ok(report);
-        }
-
-        var comparison = other is null ? YearComparison.Missing(otherYear) : YearComparison.Between(report, UnitReport.From(other));
-        return TypedResults.Ok(new ComparedUnitReport(report, comparison));
+        return TypedResults.Bytes(compare is null ? bodies.Of(summary) : bodies.Of(summary, otherYear, other), "application/json; charset=utf-8");
     }
 
     private static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> GetChildrenAsync(
