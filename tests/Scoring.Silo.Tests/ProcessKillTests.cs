@@ -33,7 +33,8 @@ public sealed class ProcessKillTests
 
         using (var running = StartSilo(run))
         {
-            // Midway: once grains have turned and committed, and before the city has heard from all of them.
+            // Midway: once the first rows are committed (the units without children, which the run writes before any
+            // grain turns), and before the city has heard from all of them.
             var deadline = DateTime.UtcNow.AddMinutes(1);
             while (await TurnedAsync(killed) == 0 && !running.HasExited && DateTime.UtcNow < deadline)
             {
