@@ -22,6 +22,9 @@ public sealed class OrganizationGrain(
 
     private (int Year, UnitId Unit)? _key;
 
+    /// <summary>A turn is under way: a read interleaved with a new unit's first turn must not send the unit away.</summary>
+    private bool _turning;
+
     /// <summary>The year and unit this grain is, read from its key once.</summary>
     private (int Year, UnitId Unit) Key => _key ??= OrganizationKey.Parse(this.GetPrimaryKeyString());
 
@@ -68,6 +71,19 @@ public sealed class OrganizationGrain(
     }
 
     private async Task<TurnOutcome> TurnOnceAsync(IReadOnlyList<GrainMessage> mail)
+    {
+        _turning = true;
+        try
+        {
+            return await TurnAndKeepAsync(mail);
+        }
+        finally
+        {
+            _turning = false;
+        }
+    }
+
+    private async Task<TurnOutcome> TurnAndKeepAsync(IReadOnlyList<GrainMessage> mail)
     {
         var (year, unit) = Key;
         if (mail.OfType<UnitPlaced>().FirstOrDefault(p => p.Year != year || p.Unit.Id != unit) is { } stranger)
@@ -147,7 +163,7 @@ public sealed class OrganizationGrain(
     /// </summary>
     private void LeaveIfUnplaced()
     {
-        if (!stored.RecordExists)
+        if (!stored.RecordExists && !_turning)
         {
             DeactivateOnIdle();
         }

@@ -85,7 +85,8 @@ public static class SiloHostingExtensions
         if (!IsPostgres(connectionString))
         {
             // Claimed before the silo starts, so that a second silo never runs over the same file.
-            builder.Services.AddHostedService(services => new EmbeddedSiloLeaseHolder(services.GetRequiredService<IScoringStore>().Location, clientPort));
+            builder.Services.AddSingleton(services => new EmbeddedSiloLeaseHolder(services.GetRequiredService<IScoringStore>().Location, clientPort));
+            builder.Services.AddHostedService(services => services.GetRequiredService<EmbeddedSiloLeaseHolder>());
         }
 
         builder.UseOrleans(silo =>

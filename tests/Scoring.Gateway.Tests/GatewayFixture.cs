@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -45,7 +46,9 @@ public class GatewayFixture : IAsyncLifetime
             Configure(builder.UseSetting("ConnectionStrings:scoring", $"Data Source={DatabasePath}")));
         if (_onKestrel)
         {
-            _factory.UseKestrel(port: 0);
+            // A port of the system's choosing on loopback, named outright: the factory's own port 0 still left Kestrel on
+            // its default, 5000, so two test projects on Kestrel at once (this one and the page's) fought over it.
+            _factory.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         }
 
         // The base address of the server the factory runs, in memory or on Kestrel's loopback port.

@@ -129,6 +129,22 @@ public sealed class ClusterProcessTests(PostgresServer server, CityYear city) : 
     }
 
     [Fact]
+    public async Task A_run_that_finds_no_silo_says_so_and_leaves_the_store_as_it_was()
+    {
+        var store = await NewStoreAsync("no_silo");
+
+        var run = RunYear(store);
+        var exit = await run.WaitForExitAsync(RunTimeout, Cancel);
+
+        Report($"run-year with no silo exited {exit} after {run.Lifetime!.Value.TotalSeconds:0.0} s: {run.StandardError.Trim()}");
+        Check(exit == 6, () => $"run-year exited with {exit}, not 6.");
+        Check(run.StandardError.Contains("No silo of the cluster", StringComparison.Ordinal), () => "run-year did not say that no silo answers.");
+        // The units without children are written only once the silos answer: nothing of the year is in the store.
+        Check(await ScalarAsync(store, "select count(*) from grains") == 0, () => "run-year wrote grains rows with no silo to turn their parents.");
+        Check(await ScalarAsync(store, "select count(*) from years") == 0, () => "run-year registered the year with no silo to rate it.");
+    }
+
+    [Fact]
     public async Task PostgreSQL_restarted_mid_run_ends_in_a_clear_exit_and_running_the_year_again_completes_it()
     {
         var store = await NewStoreAsync("pg_restart");

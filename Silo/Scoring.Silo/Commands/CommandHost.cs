@@ -30,7 +30,9 @@ internal static class CommandHost
     /// false ends the command with <see cref="ExitCodes.BadInput"/> before the store is touched.
     /// </param>
     /// <param name="whileStarting">
-    /// Work on the store that needs no grain, run while the services start; <paramref name="command"/> runs once both are done.
+    /// Work on the store that needs no grain, run while the services start; <paramref name="command"/> runs once both are
+    /// done. It is handed a task that completes once the store is this process's to write (the embedded silo's lease is
+    /// held, or the silos answer) and fails if the start does, and a token that stops it when the start fails.
     /// </param>
     public static Task<int> RunAsync(
         ParseResult parseResult,
@@ -39,7 +41,7 @@ internal static class CommandHost
         bool writes = true,
         bool grains = false,
         Task<bool>? inputChecked = null,
-        Func<IServiceProvider, Task>? whileStarting = null)
+        Func<IServiceProvider, Task, CancellationToken, Task>? whileStarting = null)
     {
         var joinsAnotherProcess = false;
         return HostAsync(
@@ -68,28 +70,43 @@ internal static class CommandHost
             },
             async host =>
             {
+                using var storeWorkStops = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+                var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
                 // On a thread of its own: the silo's start keeps the few pool threads of a small machine busy.
                 var storeWork = whileStarting is null
                     ? Task.CompletedTask
-                    : Task.Factory.StartNew(() => whileStarting(host.Services), cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default).Unwrap();
+                    : Task.Factory.StartNew(
+                        () => whileStarting(host.Services, StoreIsOurs(host, started.Task), storeWorkStops.Token),
+                        storeWorkStops.Token,
+                        TaskCreationOptions.LongRunning,
+                        TaskScheduler.Default).Unwrap();
                 try
                 {
                     await host.StartAsync(cancellationToken);
+                    started.SetResult();
                 }
-                catch (StoreInUseException exception)
+                catch (Exception exception)
                 {
-                    await storeWork;
-                    await Console.Error.WriteLineAsync(exception.Message);
-                    return ExitCodes.BadInput;
-                }
-                catch (OrleansException exception) when (joinsAnotherProcess)
-                {
-                    await storeWork;
-                    var store = host.Services.GetRequiredService<IScoringStore>();
-                    await Console.Error.WriteLineAsync(store is SqliteScoringStore
-                        ? $"The process that runs the silo of {store.Location} (a Gateway or a run) does not answer ({exception.GetType().Name}); stop it and try again."
-                        : $"No silo of the cluster on {store.Location} answers ({exception.GetType().Name}); start one with the silo command and the same --store.");
-                    return ExitCodes.NoCluster;
+                    // The work on the store waits for the store to be this process's before it writes: it stops here, and
+                    // what it says is not what went wrong.
+                    started.SetException(exception);
+                    await storeWorkStops.CancelAsync();
+                    await Task.WhenAny(storeWork);
+                    _ = storeWork.Exception;
+                    switch (exception)
+                    {
+                        case StoreInUseException:
+                            await Console.Error.WriteLineAsync(exception.Message);
+                            return ExitCodes.BadInput;
+                        case OrleansException when joinsAnotherProcess:
+                            var store = host.Services.GetRequiredService<IScoringStore>();
+                            await Console.Error.WriteLineAsync(store is SqliteScoringStore
+                                ? $"The process that runs the silo of {store.Location} (a Gateway or a run) does not answer ({exception.GetType().Name}); stop it and try again."
+                                : $"No silo of the cluster on {store.Location} answers ({exception.GetType().Name}); start one with the silo command and the same --store.");
+                            return ExitCodes.NoCluster;
+                        default:
+                            throw;
+                    }
                 }
 
                 try
@@ -112,6 +129,13 @@ internal static class CommandHost
             cancellationToken,
             inputChecked);
     }
+
+    /// <summary>
+    /// When a command may write the store: as soon as its own embedded silo holds the store's lease (the first thing
+    /// its start does), otherwise once the silos it joins answer.
+    /// </summary>
+    private static Task StoreIsOurs(IHost host, Task started) =>
+        host.Services.GetService<EmbeddedSiloLeaseHolder>() is { } lease ? lease.Held : started;
 
     /// <summary>
     /// Builds a host with <paramref name="configure"/>, readies the store once <paramref name="inputChecked"/> (if any)

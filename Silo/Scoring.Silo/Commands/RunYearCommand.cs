@@ -37,7 +37,8 @@ internal static class RunYearCommand
                 grains: true,
                 inputChecked: PassedAsync(reading),
                 // The new units without children need no grain: they are written while the silo starts.
-                whileStarting: services => firstPass = PlaceNewLeavesAsync(services.GetRequiredService<YearRun>(), folder, reading.Result!, clock, cancellationToken));
+                whileStarting: (services, storeIsOurs, stops) =>
+                    firstPass = PlaceNewLeavesAsync(services.GetRequiredService<YearRun>(), folder, reading.Result!, clock, storeIsOurs, stops));
         });
         return command;
     }
@@ -47,12 +48,17 @@ internal static class RunYearCommand
     /// <summary>The store checked, and the new units without children written: what the grains' part of the run starts from.</summary>
     private sealed record FirstPass(CheckedFolder Folder, LeafPlacement Leaves);
 
-    private static async Task<FirstPass?> PlaceNewLeavesAsync(YearRun run, string folder, YearImport import, PhaseClock clock, CancellationToken cancellationToken)
+    private static async Task<FirstPass?> PlaceNewLeavesAsync(
+        YearRun run, string folder, YearImport import, PhaseClock clock, Task storeIsOurs, CancellationToken cancellationToken)
     {
         if (await ImportCommand.CheckAsync(run, folder, import, clock, cancellationToken) is not { } checkedFolder)
         {
             return null;
         }
+
+        // Nothing is written before the store is this process's: a second run of the same file, or a cluster that does
+        // not answer, leaves it as it was.
+        await storeIsOurs.WaitAsync(cancellationToken);
 
         LeafPlacement? leaves = null;
         await AnsiConsole.Progress()
@@ -75,7 +81,7 @@ internal static class RunYearCommand
 
     private static async Task<int> RunAsync(IServiceProvider services, string folder, FirstPass pass, PhaseClock clock, CancellationToken cancellationToken)
     {
-        clock.Done("Started the silo (alongside).");
+        clock.Done("The grains' silo is ready.");
         var ratingYear = pass.Folder.Import!.Year;
         var run = services.GetRequiredService<YearRun>();
         var outcome = await DeliverWithProgressAsync(run, pass, cancellationToken);

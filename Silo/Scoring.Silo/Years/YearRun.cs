@@ -156,7 +156,7 @@ public sealed class YearRun(
 
     /// <summary>
     /// The pure turns of a chunk of new leaves, side by side, each with its stored form and its report; a leaf whose
-    /// inputs the turn refuses is left out, for its grain.
+    /// turn fails (inputs it refuses, or anything else) is left out, for its grain.
     /// </summary>
     private static TurnedLeaf[] TurnLeaves(
         OrganizationTurn turn, YearImport import, Dictionary<UnitId, UnitRecord> records, Dictionary<UnitId, long> held, ReadOnlyMemory<OrganizationState> chunk)
@@ -170,8 +170,9 @@ public sealed class YearRun(
                 var result = turn.Turn(null, MailFor(import, records[unit.Unit], unit, NoReports, held.GetValueOrDefault(unit.Unit)));
                 turned[i] = new TurnedLeaf(new OrganizationWrite(result.State, ExpectedETag: null), RollUp.ToReport(result.Summary));
             }
-            catch (UnitRefusedException)
+            catch (Exception exception) when (exception is not OutOfMemoryException)
             {
+                // Whatever the turn refuses or fails at, the unit's grain meets again, and sets aside as dead mail.
                 turned[i] = null;
             }
         });
