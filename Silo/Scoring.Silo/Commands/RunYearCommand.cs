@@ -60,20 +60,9 @@ internal static class RunYearCommand
         // not answer, leaves it as it was.
         await storeIsOurs.WaitAsync(cancellationToken);
 
-        LeafPlacement? leaves = null;
-        await AnsiConsole.Progress()
-            .AutoClear(false)
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
-            .StartAsync(async context =>
-            {
-                var task = context.AddTask("Writing new units without children", maxValue: 1);
-                leaves = await run.PlaceNewLeavesAsync(
-                    checkedFolder,
-                    new InlineProgress<DeliveryProgress>(p => (task.MaxValue, task.Value) = (Math.Max(p.Units, 1), p.Delivered)),
-                    cancellationToken);
-                task.Value = task.MaxValue;
-            });
-        clock.Done(leaves!.Reports.Count == 0
+        var leaves = await WithProgressBarAsync(
+            "Writing new units without children", progress => run.PlaceNewLeavesAsync(checkedFolder, progress, cancellationToken));
+        clock.Done(leaves.Reports.Count == 0
             ? "No new units without children to write."
             : $"Wrote {leaves.Reports.Count:N0} new units without children (cells, mostly) straight to the store, with the grains' own turn.");
         return new FirstPass(checkedFolder, leaves);
@@ -84,7 +73,9 @@ internal static class RunYearCommand
         clock.Done("The grains' silo is ready.");
         var ratingYear = pass.Folder.Import!.Year;
         var run = services.GetRequiredService<YearRun>();
-        var outcome = await DeliverWithProgressAsync(run, pass, cancellationToken);
+        // Deepest level first, every unit once: the count starts at the units already written and goes up to the year's units.
+        var outcome = await WithProgressBarAsync(
+            "Rating units (grain turns)", progress => run.DeliverAsync(pass.Folder, pass.Leaves, progress, cancellationToken));
         clock.Done($"Rated {ratingYear}: {outcome.Turns:N0} grain turns.");
         await ImportCommand.ReportAsync(folder, outcome);
 
@@ -107,20 +98,16 @@ internal static class RunYearCommand
         return outcome.Refused.Count == 0 ? ExitCodes.Success : ExitCodes.Unfinished;
     }
 
-    private static async Task<ImportOutcome> DeliverWithProgressAsync(YearRun run, FirstPass pass, CancellationToken cancellationToken)
-    {
-        ImportOutcome? outcome = null;
-        await AnsiConsole.Progress()
+    /// <summary>Runs <paramref name="work"/> under a progress bar that follows the units it reports done.</summary>
+    private static Task<T> WithProgressBarAsync<T>(string description, Func<IProgress<DeliveryProgress>, Task<T>> work) =>
+        AnsiConsole.Progress()
             .AutoClear(false)
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
             .StartAsync(async context =>
             {
-                // Deepest level first, every unit once: the count starts at the units already written and goes up to the year's units.
-                var task = context.AddTask("Rating units (grain turns)", maxValue: Math.Max(pass.Folder.Import!.Units.Count, 1));
-                outcome = await run.DeliverAsync(
-                    pass.Folder, pass.Leaves, new InlineProgress<DeliveryProgress>(p => task.Value = p.Delivered), cancellationToken);
+                var task = context.AddTask(description, maxValue: 1);
+                var result = await work(new InlineProgress<DeliveryProgress>(p => (task.MaxValue, task.Value) = (Math.Max(p.Units, 1), p.Delivered)));
                 task.Value = task.MaxValue;
+                return result;
             });
-        return outcome!;
-    }
 }

@@ -68,19 +68,19 @@ public sealed class YearRun(
         await store.RegisterYearAsync(import.Year, RuleSets.ForYear(import.Year).Name, cancellationToken);
         await store.ClearDeadMailAsync(import.Year, cancellationToken);
         var tree = YearTree.Build(import.Year, import.Units);
+        var records = import.Units.ToDictionary(u => u.Id);
+        var held = HeldVersions(folder.Stored.Values);
         var leaves = tree.Where(unit => unit.Children.Count == 0 && !folder.Stored.ContainsKey(unit.Unit)).ToArray();
         var reports = new Dictionary<UnitId, ChildReport>(leaves.Length);
         if (leaves.Length == 0)
         {
-            return new LeafPlacement(tree, reports);
+            return new LeafPlacement(tree, records, held, reports);
         }
 
         using var activity = SiloTelemetry.ActivitySource.StartActivity("scoring.year.place_leaves");
         activity?.SetTag("scoring.year", import.Year);
         activity?.SetTag("scoring.units", leaves.Length);
         var turn = new OrganizationTurn(RuleSets.ForYear(import.Year));
-        var records = import.Units.ToDictionary(u => u.Id);
-        var held = HeldVersions(folder.Stored.Values);
         Task<PlacedChunk>? writing = null;
         var written = 0;
         for (var start = 0; start < leaves.Length; start += LeavesPerWrite)
@@ -100,7 +100,7 @@ public sealed class YearRun(
 
         Keep(await writing!);
         telemetry.LeavesPlaced.Add(reports.Count);
-        return new LeafPlacement(tree, reports);
+        return new LeafPlacement(tree, records, held, reports);
 
         void Keep(PlacedChunk placed)
         {
@@ -228,8 +228,7 @@ public sealed class YearRun(
         using var activity = SiloTelemetry.ActivitySource.StartActivity("scoring.year.deliver");
         activity?.SetTag("scoring.year", import.Year);
         activity?.SetTag("scoring.units", import.Units.Count);
-        var records = import.Units.ToDictionary(u => u.Id);
-        var held = HeldVersions(stored.Values);
+        var (records, held) = (leaves.Records, leaves.HeldVersions);
         var reports = new ConcurrentDictionary<UnitId, ChildReport>(leaves.Reports);
         // A new unit has no level before this run, so only its figures changed.
         var changed = new ConcurrentQueue<UnitId>(leaves.Reports.Keys);

@@ -259,14 +259,7 @@ public sealed class PostgresScoringStore : IScoringStore, IAsyncDisposable
         var entries = new List<DecisionAudit>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            entries.Add(new DecisionAudit(
-                reader.GetInt32(0),
-                new UnitId(reader.GetString(1)),
-                reader.GetFieldValue<DateTimeOffset>(2),
-                reader.GetString(3),
-                reader.GetString(4),
-                DecisionJson.Read(reader.IsDBNull(5) ? null : reader.GetString(5)),
-                DecisionJson.Read(reader.IsDBNull(6) ? null : reader.GetString(6))));
+            entries.Add(StoredRows.Decision(reader));
         }
 
         return entries;
@@ -295,15 +288,7 @@ public sealed class PostgresScoringStore : IScoringStore, IAsyncDisposable
         var entries = new List<CorrectionAudit>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            entries.Add(new CorrectionAudit(
-                reader.GetInt32(0),
-                new UnitId(reader.GetString(1)),
-                reader.GetFieldValue<DateTimeOffset>(2),
-                reader.GetString(3),
-                reader.GetString(4),
-                reader.GetString(5),
-                reader.GetString(6),
-                reader.IsDBNull(7) ? null : reader.GetString(7)));
+            entries.Add(StoredRows.Correction(reader));
         }
 
         return entries;
@@ -371,13 +356,7 @@ public sealed class PostgresScoringStore : IScoringStore, IAsyncDisposable
         var letters = new List<DeadLetter>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            letters.Add(new DeadLetter(
-                reader.GetInt64(0),
-                new UnitId(reader.GetString(1)),
-                reader.GetString(2),
-                reader.GetString(3),
-                reader.GetString(4),
-                reader.GetFieldValue<DateTimeOffset>(5)));
+            letters.Add(StoredRows.DeadLetter(reader));
         }
 
         return letters;
