@@ -32,6 +32,35 @@ public sealed class ChildrenApiTests(GatewayFixture gateway) : IClassFixture<Gat
     }
 
     [Fact]
+    public async Task A_child_on_a_page_carries_what_a_children_table_shows_and_nothing_of_its_explanation()
+    {
+        var page = await gateway.GetJsonAsync("/api/v1/years/2024/units/Q1/children", Cancel);
+
+        Assert.All(Children(page), child => Assert.Equal(
+            ["unit", "kind", "name", "parent", "level", "score", "version", "subtree", "members", "proposed", "decided", "exemplary"],
+            child.EnumerateObject().Select(property => property.Name)));
+    }
+
+    [Theory]
+    [InlineData("HN")]
+    [InlineData("Q1")]
+    [InlineData("Q1-P1")]
+    public async Task Each_child_on_a_page_has_the_same_figures_as_its_own_report(string parent)
+    {
+        var page = await gateway.GetJsonAsync($"/api/v1/years/2024/units/{parent}/children", Cancel);
+
+        Assert.NotEmpty(Children(page));
+        foreach (var child in Children(page))
+        {
+            var report = await gateway.GetJsonAsync($"/api/v1/years/2024/units/{child.Text("unit")}", Cancel);
+            foreach (var property in child.EnumerateObject())
+            {
+                Assert.Equal(report.GetProperty(property.Name).GetRawText(), property.Value.GetRawText());
+            }
+        }
+    }
+
+    [Fact]
     public async Task A_cell_has_no_children()
     {
         var page = await gateway.GetJsonAsync("/api/v1/years/2024/units/Q1-P1-C1/children", Cancel);

@@ -35,6 +35,7 @@ public sealed class OpenApiTests(GatewayFixture gateway) : IClassFixture<Gateway
     [InlineData("TallyView", "httnvPlus")]
     [InlineData("MemberView", "disciplined")]
     [InlineData("CleanStrongView", "count")]
+    [InlineData("ChildRow", "version")]
     [InlineData("ChildrenPage", "total")]
     [InlineData("ChildrenPage", "offset")]
     [InlineData("ChildrenPage", "limit")]

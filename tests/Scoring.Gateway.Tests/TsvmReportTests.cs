@@ -83,7 +83,7 @@ public sealed class TsvmReportTests(TsvmGatewayFixture gateway) : IClassFixture<
         var children = page.GetProperty("children").EnumerateArray().ToArray();
         Assert.Equal(["G1", "G2", "G3"], children.Select(child => child.Text("unit")));
         Assert.Equal(["TSVM", "HTTNV", "YK"], children.Select(child => child.Text("level")));
-        Assert.Equal(1, children[0].Tally("direct", "cell").Int("yk"));
+        Assert.Equal(1, children[0].Tally("subtree", "cell").Int("yk"));
     }
 
     [Fact]
