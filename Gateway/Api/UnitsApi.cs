@@ -118,7 +118,7 @@ public static class UnitsApi
             var children = await Task.WhenAll(madeFrom.Select(child => Unit(grains, ratingYear, child.Unit).GetSummaryAsync())).WaitAsync(cancellationToken);
             var known = children.OfType<UnitSummary>();
             var onPage = order.ReadsReports ? order.Arrange(known).Skip(page.Offset).Take(page.Limit) : known;
-            var answer = new ChildrenPage(all.Count, page.Offset, page.Limit, onPage.Select(ChildRow.From).ToList());
+            var answer = new ChildrenPage(all.Count, page.Offset, page.Limit, onPage.Select(child => ChildRow.Of(UnitReport.From(child))).ToList());
             body = pages.Keep(ratingYear, new UnitId(id), page, order, madeFrom, answer);
         }
 

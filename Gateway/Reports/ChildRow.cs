@@ -1,6 +1,5 @@
 using System.ComponentModel;
 using Scoring.GrainInterfaces;
-using Scoring.Grains.Rules;
 
 namespace Scoring.Gateway.Reports;
 
@@ -28,22 +27,12 @@ public sealed record ChildRow(
     string? Decided,
     bool Exemplary)
 {
-    public static ChildRow From(UnitSummary summary)
+    /// <summary>The row of <paramref name="report"/>: the same figures, as its own address states them.</summary>
+    public static ChildRow Of(UnitReport report)
     {
-        ArgumentNullException.ThrowIfNull(summary);
-        var names = RuleSets.ForYear(summary.Year).Names;
+        ArgumentNullException.ThrowIfNull(report);
         return new ChildRow(
-            summary.Unit,
-            summary.Kind,
-            summary.Name,
-            summary.Parent,
-            names.Code(summary.Level),
-            summary.Score,
-            summary.Version,
-            TallyView.ByKind(summary.Subtree, names),
-            MemberView.From(summary.Members),
-            names.Code(summary.Proposed),
-            summary.Decided is { } decided ? names.Code(decided) : null,
-            summary.Exemplary);
+            report.Unit, report.Kind, report.Name, report.Parent, report.Level, report.Score, report.Version, report.Subtree, report.Members,
+            report.Proposed, report.Decided, report.Exemplary);
     }
 }
