@@ -11,9 +11,10 @@ public static class YearImporter
 {
     /// <summary>
     /// Reads units.csv, and assessments.csv and members.csv when they exist (a missing one has no rows), and
-    /// decisions.csv and targets.csv when they exist (a missing one leaves the year's as they are).
+    /// decisions.csv and targets.csv when they exist (a missing one leaves the year's as they are). Reports the bytes
+    /// read of all the files' bytes to <paramref name="progress"/>, from the threads that read them.
     /// </summary>
-    public static ImportResult ReadFolder(string folder, int year)
+    public static ImportResult ReadFolder(string folder, int year, IProgress<ReadProgress>? progress = null)
     {
         if (!Directory.Exists(folder))
         {
@@ -26,11 +27,13 @@ public static class YearImporter
             return Failed(ImportFiles.Units, $"the folder '{folder}' has no {ImportFiles.Units}");
         }
 
-        using var units = File.OpenText(unitsPath);
-        using var assessments = OpenIfPresent(folder, ImportFiles.Assessments);
-        using var members = OpenIfPresent(folder, ImportFiles.Members);
-        using var decisions = OpenIfPresent(folder, ImportFiles.Decisions);
-        using var targets = OpenIfPresent(folder, ImportFiles.Targets);
+        string[] present = [.. ImportFiles.All.Select(file => Path.Combine(folder, file)).Where(File.Exists)];
+        var files = new CountedFiles(present.Sum(path => new FileInfo(path).Length), progress);
+        using var units = files.Open(unitsPath);
+        using var assessments = OpenIfPresent(files, folder, ImportFiles.Assessments);
+        using var members = OpenIfPresent(files, folder, ImportFiles.Members);
+        using var decisions = OpenIfPresent(files, folder, ImportFiles.Decisions);
+        using var targets = OpenIfPresent(files, folder, ImportFiles.Targets);
         return Read(year, units, assessments, members, decisions, targets);
     }
 
@@ -64,10 +67,10 @@ public static class YearImporter
             : new ImportResult(new YearImport(year, unitRecords, assessmentsByUnit, membersByUnit, decisionsByUnit, yearTargets), []);
     }
 
-    private static StreamReader? OpenIfPresent(string folder, string file)
+    private static StreamReader? OpenIfPresent(CountedFiles files, string folder, string file)
     {
         var path = Path.Combine(folder, file);
-        return File.Exists(path) ? File.OpenText(path) : null;
+        return File.Exists(path) ? files.Open(path) : null;
     }
 
     private static ImportResult Failed(string file, string reason) => new(null, [new ImportError(file, 0, null, reason)]);

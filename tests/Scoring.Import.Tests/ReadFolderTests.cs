@@ -25,6 +25,22 @@ public sealed class ReadFolderTests : IDisposable
     }
 
     [Fact]
+    public void Reading_a_folder_reports_the_bytes_read_of_all_its_files_up_to_their_sum()
+    {
+        Write("units.csv", Units);
+        Write("assessments.csv", Csv(ScoreHeader, "PX-1,true,,,,,,,,,,,,"));
+        Write("members.csv", Members);
+        var bytes = _folder.GetFiles().Sum(file => file.Length);
+        var reports = new System.Collections.Concurrent.ConcurrentQueue<ReadProgress>();
+
+        AssertImported(YearImporter.ReadFolder(_folder.FullName, 2025, new SynchronousProgress(reports.Enqueue)));
+
+        Assert.All(reports, report => Assert.Equal(bytes, report.Bytes));
+        Assert.Equal(bytes, reports.Max(report => report.BytesRead));
+        Assert.Equal(reports.Count, reports.Select(report => report.BytesRead).Distinct().Count());
+    }
+
+    [Fact]
     public void A_folder_of_files_without_a_byte_order_mark_and_with_CRLF_line_ends_imports_them()
     {
         Write("units.csv", Units.Replace("\n", "\r\n", StringComparison.Ordinal), withByteOrderMark: false);
@@ -70,4 +86,9 @@ public sealed class ReadFolderTests : IDisposable
 
     private void Write(string file, string text, bool withByteOrderMark = true) =>
         File.WriteAllText(Path.Combine(_folder.FullName, file), text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: withByteOrderMark));
+
+    private sealed class SynchronousProgress(Action<ReadProgress> report) : IProgress<ReadProgress>
+    {
+        public void Report(ReadProgress value) => report(value);
+    }
 }

@@ -45,7 +45,8 @@ internal static class ImportCommand
                     return ExitCodes.BadInput;
                 }
 
-                var outcome = await run.DeliverAsync(checkedFolder, leaves: null, progress: null, cancellationToken);
+                var outcome = await ProgressBar.RunAsync(
+                    "Rating units (grain turns)", report => run.DeliverAsync(checkedFolder, leaves: null, ProgressBar.OfUnits(report), cancellationToken));
                 clock.Done($"Delivered: {outcome.Placed:N0} new units without children written, {outcome.Turns:N0} grain turns.");
                 await ReportAsync(folder, outcome);
                 return outcome.Refused.Count > 0 ? ExitCodes.Unfinished : ExitCodes.Success;
@@ -60,7 +61,9 @@ internal static class ImportCommand
     /// <summary>Reads and checks the folder's files before any store is touched; prints every bad row and returns null when there is any.</summary>
     public static async Task<YearImport?> ReadAsync(string folder, int ratingYear, PhaseClock clock)
     {
-        var read = YearImporter.ReadFolder(folder, ratingYear);
+        var read = await ProgressBar.RunAsync(
+            "Reading and checking the CSV files",
+            report => Task.Run(() => YearImporter.ReadFolder(folder, ratingYear, new InlineProgress<ReadProgress>(p => report(p.BytesRead, p.Bytes)))));
         if (read.Import is { } import)
         {
             clock.Done(

@@ -60,8 +60,8 @@ internal static class RunYearCommand
         // not answer, leaves it as it was.
         await storeIsOurs.WaitAsync(cancellationToken);
 
-        var leaves = await WithProgressBarAsync(
-            "Writing new units without children", progress => run.PlaceNewLeavesAsync(checkedFolder, progress, cancellationToken));
+        var leaves = await ProgressBar.RunAsync(
+            "Writing new units without children", report => run.PlaceNewLeavesAsync(checkedFolder, ProgressBar.OfUnits(report), cancellationToken));
         clock.Done(leaves.Reports.Count == 0
             ? "No new units without children to write."
             : $"Wrote {leaves.Reports.Count:N0} new units without children (cells, mostly) straight to the store, with the grains' own turn.");
@@ -74,8 +74,8 @@ internal static class RunYearCommand
         var ratingYear = pass.Folder.Import!.Year;
         var run = services.GetRequiredService<YearRun>();
         // Deepest level first, every unit once: the count starts at the units already written and goes up to the year's units.
-        var outcome = await WithProgressBarAsync(
-            "Rating units (grain turns)", progress => run.DeliverAsync(pass.Folder, pass.Leaves, progress, cancellationToken));
+        var outcome = await ProgressBar.RunAsync(
+            "Rating units (grain turns)", report => run.DeliverAsync(pass.Folder, pass.Leaves, ProgressBar.OfUnits(report), cancellationToken));
         clock.Done($"Rated {ratingYear}: {outcome.Turns:N0} grain turns.");
         await ImportCommand.ReportAsync(folder, outcome);
 
@@ -97,17 +97,4 @@ internal static class RunYearCommand
             $"took {elapsed.TotalSeconds:0.0} s, peak memory {peak:N0} MiB.");
         return outcome.Refused.Count == 0 ? ExitCodes.Success : ExitCodes.Unfinished;
     }
-
-    /// <summary>Runs <paramref name="work"/> under a progress bar that follows the units it reports done.</summary>
-    private static Task<T> WithProgressBarAsync<T>(string description, Func<IProgress<DeliveryProgress>, Task<T>> work) =>
-        AnsiConsole.Progress()
-            .AutoClear(false)
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
-            .StartAsync(async context =>
-            {
-                var task = context.AddTask(description, maxValue: 1);
-                var result = await work(new InlineProgress<DeliveryProgress>(p => (task.MaxValue, task.Value) = (Math.Max(p.Units, 1), p.Delivered)));
-                task.Value = task.MaxValue;
-                return result;
-            });
 }
