@@ -91,7 +91,7 @@ public static class UnitsApi
 
     private static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> GetChildrenAsync(
         string year, string id, string? offset, string? limit, string? orderBy, string? desc, IGrainFactory grains, IScoringStore store,
-        ChildrenPageCache pages, CancellationToken cancellationToken)
+        ChildrenPageCache pages, HttpContext context, CancellationToken cancellationToken)
     {
         if (!RatingYear.TryParse(year, out var ratingYear))
         {
@@ -122,7 +122,7 @@ public static class UnitsApi
             body = pages.Keep(ratingYear, new UnitId(id), page, order, madeFrom, answer);
         }
 
-        return TypedResults.Bytes(body, "application/json; charset=utf-8");
+        return TypedResults.Bytes(GzipAcceptance.Choose(context, body), "application/json; charset=utf-8");
     }
 
     private static IOrganizationGrain Unit(IGrainFactory grains, int year, UnitId unit) =>

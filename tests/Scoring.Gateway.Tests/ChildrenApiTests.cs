@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Net;
 using System.Text.Json;
 
@@ -58,6 +59,50 @@ public sealed class ChildrenApiTests(GatewayFixture gateway) : IClassFixture<Gat
                 Assert.Equal(report.GetProperty(property.Name).GetRawText(), property.Value.GetRawText());
             }
         }
+    }
+
+    [Theory]
+    [InlineData("gzip")]
+    [InlineData("gzip, deflate, br, zstd")]
+    [InlineData("br;q=1.0, gzip;q=0.5")]
+    [InlineData("*")]
+    public async Task A_children_page_asked_for_gzip_comes_gzipped_and_unzips_to_the_same_page(string acceptEncoding)
+    {
+        const string Path = "/api/v1/years/2024/units/HN/children";
+        using var plain = await gateway.Client.GetAsync(new Uri(Path, UriKind.Relative), Cancel);
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(Path, UriKind.Relative));
+        request.Headers.TryAddWithoutValidation("Accept-Encoding", acceptEncoding);
+
+        using var gzipped = await gateway.Client.SendAsync(request, Cancel);
+
+        Assert.Equal(HttpStatusCode.OK, gzipped.StatusCode);
+        Assert.Equal(["gzip"], gzipped.Content.Headers.ContentEncoding);
+        Assert.Contains("Accept-Encoding", gzipped.Headers.Vary);
+        await using var unzipped = new GZipStream(await gzipped.Content.ReadAsStreamAsync(Cancel), CompressionMode.Decompress);
+        using var reader = new StreamReader(unzipped);
+        Assert.Equal(await plain.Content.ReadAsStringAsync(Cancel), await reader.ReadToEndAsync(Cancel));
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("identity")]
+    [InlineData("br")]
+    [InlineData("gzip;q=0")]
+    [InlineData("gzip;q=0, *")]
+    public async Task A_children_page_comes_plain_unless_gzip_is_accepted(string? acceptEncoding)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/api/v1/years/2024/units/HN/children", UriKind.Relative));
+        if (acceptEncoding is not null)
+        {
+            request.Headers.TryAddWithoutValidation("Accept-Encoding", acceptEncoding);
+        }
+
+        using var response = await gateway.Client.SendAsync(request, Cancel);
+
+        Assert.Empty(response.Content.Headers.ContentEncoding);
+        Assert.Contains("Accept-Encoding", response.Headers.Vary);
+        using var page = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Cancel));
+        Assert.Equal(2, page.RootElement.Int("total"));
     }
 
     [Fact]
