@@ -8,12 +8,12 @@ using Scoring.GrainInterfaces;
 namespace Scoring.Gateway.Api;
 
 /// <summary>
-/// Children pages already answered, as the bytes sent, with the children and versions they were made from. A page
-/// is answered again from here while its parent still holds the same children at the same versions, which costs two
-/// grain calls instead of one per child and no serialization; a child that changes reports to its parent, which
-/// changes what the parent holds and so the page; the gzipped bytes are kept beside the plain ones. A page in id order is made from the children on it; a page in
-/// any other order from all the children, whose figures place each one. Bounded in bytes: the least used pages go
-/// first.
+/// Children pages already answered, as the bytes sent (plain, and gzipped once a client asks for that), with the
+/// children and versions they were made from. A page is answered again from here while its parent still holds the
+/// same children at the same versions, which costs one grain call (the parent's list) instead of one per child and no
+/// serialization; a child that changes reports to its parent, which changes what the parent holds and so the page. A
+/// page in id order is made from the children on it; a page in any other order from all the children, whose figures
+/// place each one. Bounded in bytes: the least used pages go first.
 /// </summary>
 internal sealed class ChildrenPageCache(IOptions<JsonOptions> json) : IDisposable
 {

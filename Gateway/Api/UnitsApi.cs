@@ -24,7 +24,7 @@ public static class UnitsApi
             .ProducesProblem(StatusCodes.Status404NotFound);
         units.MapGet("/{id}/children", GetChildrenAsync)
             .WithName("GetChildren")
-            .WithSummary($"A page of a unit's direct children, each with its levels, score, subtree and members (its reasons, direct tallies, quota and targets are at its own address), ordered by id unless orderBy says otherwise, with the total number of children: offset 0 and limit {PageRequest.DefaultLimit} unless asked, limit at most {PageRequest.MaxLimit} (0 answers only the total).")
+            .WithSummary($"A page of a unit's direct children, each with its levels, score, subtree and members (its reasons, direct tallies, decision note, quota and targets are in its own report), ordered by id unless orderBy says otherwise, with the total number of children: offset 0 and limit {PageRequest.DefaultLimit} unless asked, limit at most {PageRequest.MaxLimit} (0 answers only the total).")
             .WithDescription("orderBy ranks the children before the page is taken: `score` by the child's own score, `httnvPlusShare` by the HTTNV+ share of the rated grassroots organizations in the child's subtree, `khtnv` by the number of KHTNV organizations (all kinds) in the child's subtree; ascending, or descending with desc=true. A child without the figure comes last either way; equal figures are ordered by id.")
             .Produces<ChildrenPage>(StatusCodes.Status200OK)
             .ProducesValidationProblem()

@@ -5,9 +5,10 @@ namespace Scoring.Gateway.Reports;
 
 /// <summary>
 /// A child as a row of its parent's children page: who it is, its levels and score, its subtree's organizations and
-/// its members by level. These are what a children table shows and ranks; the reasons, the direct children's tallies,
-/// the quota and the targets are in the child's own report, at its address, which a row opens. A page of 50 is about
-/// half the bytes of 50 whole reports, and a page is mostly bytes to send.
+/// its members by level. These are what a children table shows and ranks; the year (the page's), the reasons, the
+/// direct children's tallies, the decision's note, the quota and the targets are in the child's own report, at its
+/// address, which a row opens. A page of 50 is about half the bytes of 50 whole reports, and a page is mostly bytes
+/// to send.
 /// </summary>
 public sealed record ChildRow(
     UnitId Unit,

@@ -12,8 +12,12 @@ internal sealed class CountedFiles(long bytes, IProgress<ReadProgress>? progress
 
     private long _read;
 
-    public StreamReader Open(string path) =>
-        new(new CountingStream(File.OpenRead(path), this), System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true, BufferBytes);
+    // The reader's buffer is the only one: the file stream keeps none of its own (a buffer size of 1).
+    public StreamReader Open(string path) => new(
+        new CountingStream(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan), this),
+        System.Text.Encoding.UTF8,
+        detectEncodingFromByteOrderMarks: true,
+        BufferBytes);
 
     private void Add(int count)
     {
@@ -28,7 +32,7 @@ internal sealed class CountedFiles(long bytes, IProgress<ReadProgress>? progress
         public override bool CanRead => true;
         public override bool CanSeek => false;
         public override bool CanWrite => false;
-        public override long Length => inner.Length;
+        public override long Length => throw new NotSupportedException();
 
         public override long Position
         {

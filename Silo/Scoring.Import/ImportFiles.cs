@@ -12,7 +12,7 @@ public static class ImportFiles
     private static readonly string[] ReadOrder = [Units, Assessments, Members, Decisions, Targets];
 
     /// <summary>Every file a folder may hold, in the order they are read.</summary>
-    public static IReadOnlyList<string> All => ReadOrder;
+    public static IReadOnlyList<string> All { get; } = Array.AsReadOnly(ReadOrder);
 
     /// <summary>Errors are listed file by file in the order the files are read.</summary>
     public static int OrderOf(string file) => Array.IndexOf(ReadOrder, file);

@@ -65,6 +65,8 @@ public sealed class ChildrenApiTests(GatewayFixture gateway) : IClassFixture<Gat
     [InlineData("gzip")]
     [InlineData("gzip, deflate, br, zstd")]
     [InlineData("br;q=1.0, gzip;q=0.5")]
+    [InlineData("GZIP;Q=0.5")]
+    [InlineData("x-gzip")]
     [InlineData("*")]
     public async Task A_children_page_asked_for_gzip_comes_gzipped_and_unzips_to_the_same_page(string acceptEncoding)
     {
@@ -89,6 +91,7 @@ public sealed class ChildrenApiTests(GatewayFixture gateway) : IClassFixture<Gat
     [InlineData("br")]
     [InlineData("gzip;q=0")]
     [InlineData("gzip;q=0, *")]
+    [InlineData("*;q=0")]
     public async Task A_children_page_comes_plain_unless_gzip_is_accepted(string? acceptEncoding)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/api/v1/years/2024/units/HN/children", UriKind.Relative));
@@ -103,6 +106,25 @@ public sealed class ChildrenApiTests(GatewayFixture gateway) : IClassFixture<Gat
         Assert.Contains("Accept-Encoding", response.Headers.Vary);
         using var page = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Cancel));
         Assert.Equal(2, page.RootElement.Int("total"));
+    }
+
+    [Fact]
+    public async Task A_HEAD_of_a_children_page_asked_for_gzip_has_the_gzipped_headers_and_no_body()
+    {
+        const string Path = "/api/v1/years/2024/units/HN/children";
+        using var get = new HttpRequestMessage(HttpMethod.Get, new Uri(Path, UriKind.Relative));
+        get.Headers.TryAddWithoutValidation("Accept-Encoding", "gzip");
+        using var gzipped = await gateway.Client.SendAsync(get, Cancel);
+        using var head = new HttpRequestMessage(HttpMethod.Head, new Uri(Path, UriKind.Relative));
+        head.Headers.TryAddWithoutValidation("Accept-Encoding", "gzip");
+
+        using var response = await gateway.Client.SendAsync(head, Cancel);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(["gzip"], response.Content.Headers.ContentEncoding);
+        Assert.Contains("Accept-Encoding", response.Headers.Vary);
+        Assert.Equal((await gzipped.Content.ReadAsByteArrayAsync(Cancel)).Length, response.Content.Headers.ContentLength);
+        Assert.Empty(await response.Content.ReadAsByteArrayAsync(Cancel));
     }
 
     [Fact]

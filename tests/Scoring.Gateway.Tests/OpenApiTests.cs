@@ -28,6 +28,15 @@ public sealed class OpenApiTests(GatewayFixture gateway) : IClassFixture<Gateway
         Assert.Equal("#/components/schemas/UnitId", schemas.GetProperty("UnitReport").GetProperty("properties").GetProperty("unit").Text("$ref"));
     }
 
+    [Fact]
+    public async Task A_children_page_lists_child_rows_in_the_document()
+    {
+        var schemas = await SchemasAsync();
+
+        var children = schemas.GetProperty("ChildrenPage").GetProperty("properties").GetProperty("children");
+        Assert.Equal("#/components/schemas/ChildRow", children.GetProperty("items").Text("$ref"));
+    }
+
     [Theory]
     [InlineData("UnitReport", "year")]
     [InlineData("UnitReport", "version")]

@@ -30,11 +30,13 @@ public sealed class ReadFolderTests : IDisposable
         Write("units.csv", Units);
         Write("assessments.csv", Csv(ScoreHeader, "PX-1,true,,,,,,,,,,,,"));
         Write("members.csv", Members);
+        Write("decisions.csv", Csv(DecisionsHeader, "PX-1,HTTNV,,false"));
         var bytes = _folder.GetFiles().Sum(file => file.Length);
         var reports = new System.Collections.Concurrent.ConcurrentQueue<ReadProgress>();
 
-        AssertImported(YearImporter.ReadFolder(_folder.FullName, 2025, new SynchronousProgress(reports.Enqueue)));
+        var import = AssertImported(YearImporter.ReadFolder(_folder.FullName, 2025, new SynchronousProgress(reports.Enqueue)));
 
+        Assert.Single(import.Decisions!);
         Assert.All(reports, report => Assert.Equal(bytes, report.Bytes));
         Assert.Equal(bytes, reports.Max(report => report.BytesRead));
         Assert.Equal(reports.Count, reports.Select(report => report.BytesRead).Distinct().Count());

@@ -45,8 +45,10 @@ internal static class ImportCommand
                     return ExitCodes.BadInput;
                 }
 
+                var leaves = await ProgressBar.RunAsync(
+                    "Writing new units without children", report => run.PlaceNewLeavesAsync(checkedFolder, ProgressBar.OfUnits(report), cancellationToken));
                 var outcome = await ProgressBar.RunAsync(
-                    "Rating units (grain turns)", report => run.DeliverAsync(checkedFolder, leaves: null, ProgressBar.OfUnits(report), cancellationToken));
+                    "Rating units (grain turns)", report => run.DeliverAsync(checkedFolder, leaves, ProgressBar.OfUnits(report), cancellationToken));
                 clock.Done($"Delivered: {outcome.Placed:N0} new units without children written, {outcome.Turns:N0} grain turns.");
                 await ReportAsync(folder, outcome);
                 return outcome.Refused.Count > 0 ? ExitCodes.Unfinished : ExitCodes.Success;
