@@ -21,20 +21,25 @@ public static class YearImporter
             return Failed(ImportFiles.Units, $"the folder '{folder}' does not exist");
         }
 
-        var unitsPath = Path.Combine(folder, ImportFiles.Units);
-        if (!File.Exists(unitsPath))
+        // Each file looked at once: whether it is there, and its size for the progress.
+        var present = ImportFiles.All
+            .Select(file => new FileInfo(Path.Combine(folder, file)))
+            .Where(file => file.Exists)
+            .ToDictionary(file => file.Name, StringComparer.Ordinal);
+        if (!present.ContainsKey(ImportFiles.Units))
         {
             return Failed(ImportFiles.Units, $"the folder '{folder}' has no {ImportFiles.Units}");
         }
 
-        string[] present = [.. ImportFiles.All.Select(file => Path.Combine(folder, file)).Where(File.Exists)];
-        var files = new CountedFiles(present.Sum(path => new FileInfo(path).Length), progress);
-        using var units = files.Open(unitsPath);
-        using var assessments = OpenIfPresent(files, folder, ImportFiles.Assessments);
-        using var members = OpenIfPresent(files, folder, ImportFiles.Members);
-        using var decisions = OpenIfPresent(files, folder, ImportFiles.Decisions);
-        using var targets = OpenIfPresent(files, folder, ImportFiles.Targets);
+        var files = new CountedFiles(present.Values.Sum(file => file.Length), progress);
+        using var units = OpenIfPresent(ImportFiles.Units)!;
+        using var assessments = OpenIfPresent(ImportFiles.Assessments);
+        using var members = OpenIfPresent(ImportFiles.Members);
+        using var decisions = OpenIfPresent(ImportFiles.Decisions);
+        using var targets = OpenIfPresent(ImportFiles.Targets);
         return Read(year, units, assessments, members, decisions, targets);
+
+        StreamReader? OpenIfPresent(string file) => present.TryGetValue(file, out var info) ? files.Open(info.FullName) : null;
     }
 
     /// <summary>
@@ -65,12 +70,6 @@ public static class YearImporter
         return errors.Any
             ? new ImportResult(null, errors.ToList())
             : new ImportResult(new YearImport(year, unitRecords, assessmentsByUnit, membersByUnit, decisionsByUnit, yearTargets), []);
-    }
-
-    private static StreamReader? OpenIfPresent(CountedFiles files, string folder, string file)
-    {
-        var path = Path.Combine(folder, file);
-        return File.Exists(path) ? files.Open(path) : null;
     }
 
     private static ImportResult Failed(string file, string reason) => new(null, [new ImportError(file, 0, null, reason)]);

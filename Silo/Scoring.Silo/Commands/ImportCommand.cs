@@ -65,7 +65,7 @@ internal static class ImportCommand
     {
         var read = await ProgressBar.RunAsync(
             "Reading and checking the CSV files",
-            report => Task.Run(() => YearImporter.ReadFolder(folder, ratingYear, new InlineProgress<ReadProgress>(p => report(p.BytesRead, p.Bytes)))));
+            report => Task.Run(() => YearImporter.ReadFolder(folder, ratingYear, ProgressBar.OfBytes(report))));
         if (read.Import is { } import)
         {
             clock.Done(

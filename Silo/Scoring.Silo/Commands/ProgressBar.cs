@@ -1,3 +1,4 @@
+using Scoring.Import;
 using Scoring.Silo.Years;
 using Spectre.Console;
 
@@ -41,6 +42,10 @@ internal static class ProgressBar
                 task.Value = task.MaxValue;
                 return result;
             });
+
+    /// <summary>Reports a folder's bytes read to <paramref name="report"/>.</summary>
+    public static IProgress<ReadProgress> OfBytes(Action<double, double> report) =>
+        new InlineProgress<ReadProgress>(p => report(p.BytesRead, p.Bytes));
 
     /// <summary>Reports a delivery's units to <paramref name="report"/>.</summary>
     public static IProgress<DeliveryProgress> OfUnits(Action<double, double> report) =>
